@@ -1,0 +1,108 @@
+"""Normalisation of assembled actions into canonical `actions` rows.
+
+Each field goes through its own normaliser (pipeline/normalise/*); this module only wires
+them together with the context one action needs from its document (council, progress date,
+abbreviations the document defines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from schemas.canonical import SCHEMA_VERSION
+
+from .assembly import RawAction
+from .normalise.dates import as_of_date, find_dates, parse_due
+from .normalise.officers import split_officers
+from .normalise.status import is_overdue, percent, read_status
+from .normalise.text import cell_text, collapse_ws, strip_continued
+from .normalise.themes import clean_theme, theme_category
+
+
+@dataclass
+class DocContext:
+    document_id: str
+    source_file: str
+    extractor: str
+    council: str | None
+    council_code: str | None
+    as_of: date | None  # a document-wide progress date ("Progress up to ..."), else the meeting date
+    abbreviations: dict[str, str] = field(default_factory=dict)
+
+
+def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
+    """One canonical action row from one assembled action."""
+    parts = raw.parts
+    last = parts[-1]
+    due_cells = [p.text("due") for p in parts if p.text("due").strip()]
+    due_raw = " / ".join(collapse_ws(cell_text(d)) for d in due_cells) or None
+    progress_cells = [p.text("progress") for p in parts]
+    progress = collapse_ws(" ".join(cell_text(t) for t in progress_cells if t.strip())) or None
+    # a revision may be announced in any cell: a revised-date column, status, or progress (latest first)
+    sources = [cell_text(p.text("status")) for p in parts] + [cell_text(t) for t in reversed(progress_cells)]
+    due = parse_due(due_raw, *sources)
+    revised_column = find_dates(cell_text(" ".join(p.text("revised_due") for p in parts)))
+    revised = max(a.value for a in revised_column) if revised_column else due.revised_due_date
+
+    last_progress_cell = last.cells.get("progress")
+    fill = next(
+        (
+            c.fill
+            for c in (last.cells.get("rag"), last.cells.get("status"), last_progress_cell)
+            if c and c.fill
+        ),
+        None,
+    )
+    status = read_status(
+        status_cell=cell_text(last.text("status")) or None,
+        rag_cell=cell_text(last.text("rag")) or None,
+        progress=cell_text(last.text("progress")) or None,
+        progress_bold=last_progress_cell.bold_prefix if last_progress_cell else None,
+        fill=fill,
+        revised=revised is not None,
+    )
+    header_as_of = as_of_date(raw.headers.get("progress")) or as_of_date(raw.headers.get("status"))
+    as_of = header_as_of or ctx.as_of
+    lead_raw = " ".join(t for t in (p.text("lead") for p in parts) if t.strip()) or None
+    officers = split_officers(lead_raw, ctx.abbreviations)
+    theme = clean_theme(raw.theme)
+    area = strip_continued(cell_text(raw.area)) or None
+    pct = percent(cell_text(last.text("percent"))) if last.text("percent").strip() else None
+    if pct is None and status.status == "completed" and last.text("percent").strip():
+        pct = 100.0
+    completed = find_dates(cell_text(last.text("completed_date")))
+    return {
+        "document_id": ctx.document_id,
+        "source_file": ctx.source_file,
+        "council": ctx.council,
+        "council_code": ctx.council_code,
+        "action_ref": (raw.ref or "").rstrip(".").strip() or str(raw.row_index + 1),
+        "theme": theme,
+        "theme_category": theme_category(theme, area),
+        "area_for_improvement": area,
+        "action": cell_text(raw.action_text) or "",
+        "council_priority": collapse_ws(cell_text(parts[0].text("priority"))) or None,
+        "due_raw": due_raw,
+        "due_date": due.due_date,
+        "due_precision": due.due_precision,
+        "recurrence": due.recurrence,
+        "revised_due_date": revised,
+        "lead_officers": officers.posts,
+        "status": status.status,
+        "status_raw": status.status_raw,
+        "rag": status.rag,
+        "percent_complete": pct,
+        "progress": progress,
+        "progress_as_of": as_of,
+        "is_overdue": is_overdue(due.due_date, revised, as_of, status.status),
+        "page": raw.page,
+        "table_index": raw.table_index,
+        "row_index": raw.row_index,
+        "extractor": ctx.extractor,
+        "lead_officers_raw": collapse_ws(cell_text(lead_raw)) or None,
+        "lead_names": officers.names,
+        "milestones": len(parts),
+        "date_completed": completed[-1].value if completed else None,
+        "schema_version": SCHEMA_VERSION,
+    }

@@ -1,0 +1,152 @@
+"""The canonical dataset's schema, once: column names, Arrow types, enums, nullability.
+
+Writers build every output (Parquet, CSV, DuckDB) from these definitions, and every table is
+validated against them before it is written. Column names and enum values are fixed by
+shared/spec/canonical-dataset.md; columns may be added, never renamed. Bump SCHEMA_VERSION
+(semver) when the contract changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0.0"
+
+STATUS = ("completed", "on_track", "at_risk", "off_track", "not_started", "cancelled", "unknown")
+RAG = ("red", "amber", "green", "blue")
+PRECISION = ("day", "month", "quarter", "season", "financial_year", "year")
+RECURRENCE = ("monthly", "quarterly", "six_monthly", "annual", "ongoing")
+THEME_CATEGORY = (
+    "local_priorities_and_outcomes",
+    "organisational_and_place_leadership",
+    "governance_and_culture",
+    "financial_planning_and_management",
+    "capacity_for_improvement",
+)
+EXTRACTOR = ("pdf", "docx", "text")
+DOC_KIND = ("covering_report", "action_plan", "other")
+PARSE_STATUS = ("ok", "partial", "failed")
+STAGE = ("read", "extract", "normalise", "write")
+SEVERITY = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    nullable: bool = True
+    enum: tuple[str, ...] | None = None
+    doc: str = ""
+
+
+S, D, INT, F, B, L = pa.string(), pa.date32(), pa.int64(), pa.float64(), pa.bool_(), pa.list_(pa.string())
+
+ACTIONS: tuple[Column, ...] = (
+    Column("document_id", S, False, doc="first 16 hex chars of the SHA-256 of the file"),
+    Column("source_file", S, False, doc="path relative to INPUT"),
+    Column("council", S),
+    Column("council_code", S, doc="ONS GSS code"),
+    Column("action_ref", S, False),
+    Column("theme", S),
+    Column("theme_category", S, enum=THEME_CATEGORY),
+    Column("area_for_improvement", S),
+    Column("action", S, False),
+    Column("council_priority", S),
+    Column("due_raw", S),
+    Column("due_date", D),
+    Column("due_precision", S, enum=PRECISION),
+    Column("recurrence", S, enum=RECURRENCE),
+    Column("revised_due_date", D),
+    Column("lead_officers", L, False),
+    Column("status", S, False, enum=STATUS),
+    Column("status_raw", S),
+    Column("rag", S, enum=RAG),
+    Column("percent_complete", F),
+    Column("progress", S),
+    Column("progress_as_of", D),
+    Column("is_overdue", B),
+    Column("page", INT),
+    Column("table_index", INT, False),
+    Column("row_index", INT, False),
+    Column("extractor", S, False, enum=EXTRACTOR),
+    # additions (allowed by the contract): more detail for analysts
+    Column("lead_officers_raw", S, doc="the lead-officer cell as printed"),
+    Column("lead_names", L, False, doc="personal names printed beside posts"),
+    Column("milestones", INT, False, doc="rows the action spans (1 + milestone rows)"),
+    Column("date_completed", D, doc="from a 'date completed' column, when there is one"),
+    Column("schema_version", S, False),
+)
+
+DOCUMENTS: tuple[Column, ...] = (
+    Column("document_id", S, False),
+    Column("source_file", S, False),
+    Column("file_format", S, enum=("pdf", "docx", "text")),
+    Column("pages", INT),
+    Column("council", S),
+    Column("council_code", S),
+    Column("body", S),
+    Column("meeting_date", D),
+    Column("report_title", S),
+    Column("doc_kind", S, False, enum=DOC_KIND),
+    Column("n_actions", INT, False),
+    Column("parse_status", S, False, enum=PARSE_STATUS),
+    Column("error", S),
+    # additions
+    Column("council_source", S, enum=("manifest", "text", "folder"), doc="where the council came from"),
+    Column("n_tables", INT),
+    Column("n_warnings", INT, False),
+    Column("bytes", INT),
+    Column("seconds", F),
+    Column("schema_version", S, False),
+)
+
+ERRORS: tuple[Column, ...] = (
+    Column("source_file", S, False),
+    Column("stage", S, False, enum=STAGE),
+    Column("severity", S, False, enum=SEVERITY),
+    Column("message", S, False),
+    Column("page", INT),
+    Column("row_index", INT),
+)
+
+TABLES = {"actions": ACTIONS, "documents": DOCUMENTS, "errors": ERRORS}
+
+
+def arrow_schema(columns: tuple[Column, ...]) -> pa.Schema:
+    return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in columns])
+
+
+class SchemaError(ValueError):
+    """A table about to be written breaks the contract; the message names the column and value."""
+
+
+def validate_records(table: str, records: list[dict]) -> None:
+    """Raise SchemaError if any record misses a column, breaks an enum or leaves a required field null."""
+    columns = TABLES[table]
+    for i, rec in enumerate(records):
+        for col in columns:
+            if col.name not in rec:
+                raise SchemaError(f"{table}[{i}]: missing column {col.name!r}")
+            value = rec[col.name]
+            if value is None:
+                if not col.nullable:
+                    raise SchemaError(
+                        f"{table}[{i}].{col.name}: null in a required column ({rec.get('source_file')})"
+                    )
+                continue
+            if col.enum is not None and value not in col.enum:
+                raise SchemaError(f"{table}[{i}].{col.name}: {value!r} is not one of {', '.join(col.enum)}")
+            if col.name == "percent_complete" and not 0 <= value <= 100:
+                raise SchemaError(f"{table}[{i}].percent_complete: {value!r} outside 0-100")
+        extra = set(rec) - {c.name for c in columns}
+        if extra:
+            raise SchemaError(f"{table}[{i}]: columns not in the schema: {', '.join(sorted(extra))}")
+
+
+def to_arrow(table: str, records: list[dict]) -> pa.Table:
+    """Validated records as an Arrow table with the schema's exact types (dates stay date32)."""
+    validate_records(table, records)
+    schema = arrow_schema(TABLES[table])
+    return pa.Table.from_pylist(records, schema=schema)

@@ -1,0 +1,150 @@
+"""Table assembly on the shared model, independent of format."""
+
+from pathlib import Path
+
+from extractors.model import Cell, Document, Row, Table
+from pipeline.assembly import assemble, header_role, map_header
+
+HEAD = ["Theme", "Area for Improvement", "Action", "Completion Date", "Lead Officer(s)", "Progress"]
+
+
+def _table(rows, index=0, pages=None):
+    out = []
+    for i, r in enumerate(rows):
+        cells = [Cell(merged=True) if c is None else Cell(text=c) for c in r]
+        out.append(Row(cells=cells, page=(pages[i] if pages else None)))
+    return Table(rows=out, index=index)
+
+
+def _doc(*tables):
+    return Document(source=Path("x"), file_format="text", items=list(tables))
+
+
+def test_header_roles_from_vocabulary():
+    assert [header_role(h) for h in HEAD] == ["theme", "area", "action", "due", "lead", "progress"]
+    assert header_role("Progress up to 30 September 2013") == "progress"
+    assert header_role("Link to\nCouncil\nPriority") == "priority"
+    assert header_role("Date completed") == "completed_date"
+    assert header_role("Achieved. Awayday session held and a long progress note follows here") is None
+
+
+def test_risk_matrix_and_kpi_tables_are_not_action_plans():
+    assert map_header(_table([["Risk No.", "Description"]]).rows[0]) is None
+    kpi = _doc(_table([["Indicator", "Target", "Actual", "Trend"], ["Rent collected", "98%", "97%", "up"]]))
+    assert assemble(kpi) == []
+
+
+def test_merged_cells_carry_theme_and_area_down():
+    doc = _doc(
+        _table(
+            [
+                HEAD,
+                ["Finance", "Savings", "1. Do A", "May 2013", "CMT", "Done"],
+                [None, None, "2. Do B", "June 2013", "CMT", "On target."],
+            ]
+        )
+    )
+    a, b = assemble(doc)
+    assert (b.theme, b.area) == ("Finance", "Savings")
+
+
+def test_new_theme_resets_area():
+    doc = _doc(_table([HEAD, ["Finance", "Savings", "1. A", "", "", ""], ["IT", "", "2. B", "", "", ""]]))
+    assert [(a.theme, a.area) for a in assemble(doc)] == [("Finance", "Savings"), ("IT", None)]
+
+
+def test_milestone_row_belongs_to_the_action_above():
+    doc = _doc(
+        _table(
+            [
+                HEAD,
+                ["F", "X", "21. Write a brief", "31 March 2013", "CEO", "Achieved."],
+                [
+                    None,
+                    None,
+                    None,
+                    "September 2013",
+                    None,
+                    "Revised completion date from September 2013 to November 2013.",
+                ],
+            ]
+        )
+    )
+    (a,) = assemble(doc)
+    assert [p.text("due") for p in a.parts] == ["31 March 2013", "September 2013"]
+
+
+def test_spill_over_row_joins_its_action():
+    doc = _doc(
+        _table(
+            [
+                HEAD,
+                ["F", "X", "20. Rolled out through the Plan and", "Annual", "CMT", "Not started."],
+                ["", "", "Medium Term Financial Strategy.", "", "", ""],
+            ]
+        )
+    )
+    (a,) = assemble(doc)
+    assert a.action_text == "Rolled out through the Plan and Medium Term Financial Strategy."
+
+
+def test_table_continued_on_next_page_without_header():
+    first = _table([HEAD, ["F", "X", "1. One", "May 2013", "CMT", "Achieved."]], index=0, pages=[1, 1])
+    second = _table(
+        [["", "", "", "", "", "more progress"], ["", "", "2. Two", "June 2013", "CMT", "On target."]],
+        index=1,
+        pages=[2, 2],
+    )
+    a, b = assemble(_doc(first, second))
+    assert a.parts[0].text("progress") == "Achieved. more progress"
+    assert (b.ref, b.theme, b.page) == ("2", "F", 2)
+
+
+def test_banner_row_sets_theme_for_a_table_without_theme_column():
+    head = ["Ref", "Action", "Lead", "Due", "Progress"]
+    banner = [Cell(text="Priority 1: Growing the economy", col_span=5)] + [Cell(merged=True)] * 4
+    rows = [
+        Row([Cell(text=t) for t in head]),
+        Row(banner),
+        Row([Cell(text=t) for t in ["1.1", "Do A", "CMT", "May 2013", "Done"]]),
+    ]
+    (a,) = assemble(_doc(Table(rows=rows)))
+    assert (a.ref, a.theme, a.action_text) == ("1.1", "Priority 1: Growing the economy", "Do A")
+
+
+def test_unnumbered_actions_are_numbered_in_table_order():
+    doc = _doc(
+        _table(
+            [
+                ["What?", "How?", "Who by?", "When?"],
+                ["Improve scrutiny", "Train chairs", "Head of Legal", "May 2013"],
+                ["Better budget", "Quarterly reports", "Director of Finance", "June 2013"],
+            ]
+        )
+    )
+    assert [(a.ref, a.action_text, a.area) for a in assemble(doc)] == [
+        ("1", "Train chairs", "Improve scrutiny"),
+        ("2", "Quarterly reports", "Better budget"),
+    ]
+
+
+def test_recommendation_tracker_with_separate_numbers():
+    head = ["Rec No.", "Recommendation", "Ref", "Associated actions", "Timescales", "Status", "Owner"]
+    doc = _doc(
+        _table(
+            [
+                head,
+                [
+                    "R1",
+                    "Improve governance",
+                    "1.1",
+                    "Review constitution",
+                    "Q3 2019/20",
+                    "Complete",
+                    "Monitoring Officer",
+                ],
+            ]
+        )
+    )
+    (a,) = assemble(doc)
+    assert (a.ref, a.area, a.action_text) == ("1.1", "Improve governance", "Review constitution")
