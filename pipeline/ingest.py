@@ -58,7 +58,7 @@ def read_manifest(path: Path) -> dict[str, Override]:
         raise IngestError(f"cannot read manifest {path}: {exc.strerror or exc}") from exc
 
 
-PAPER_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".text", ".md", ".markdown", ".htm", ".html", ""}
+PAPER_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".text", ".htm", ".html", ""}  # not .md: folders' READMEs
 
 
 def is_paper(path: Path) -> bool:

@@ -24,14 +24,13 @@ _BODY_WORDS = (
     r"scrutiny|overview and scrutiny|working group|partnership|authority|meeting"
 )
 _BODY_LINE = re.compile(r"^(?:the\s+)?((?:[A-Za-z,&'\-]+\s+){0,9}(?:" + _BODY_WORDS + r"))\s*$", re.I)
-_LABELS_BODY = re.compile(
-    r"\b(?:report\s+to|meeting(?:\s+of)?|committee|to|decision\s+maker|body)\s*[:\-]\s*(.+)$", re.I
-)
 _LABELS_DATE = re.compile(r"\b(?:date\s+of\s+meeting|meeting\s+date|date)\s*[:\-]?\s*(.+)$", re.I)
 _NOT_TITLE = re.compile(
     r"^(?:report\s+(?:of|by|from)\b|ward|wards|key decision|portfolio|contact|author|officer|date\b|agenda item|"
     r"item\s+no|appendix|annex|essential reference paper|page\s+\d|part\s+[i1]\b|exempt|public|classification|"
-    r"recommendation|summary|purpose|background|decision|cabinet member|lead member|report author|from:|to:|subject:)",
+    r"recommendation|summary|purpose|background|decision|cabinet member|lead member|report author|from\b|by:|to:|subject\b|"
+    r"direct dial|tel\b|telephone|e-?mail|ask for|dear\b|yours|this page is|classification|electoral division|"
+    r"past pathway|future pathway|unrestricted|restricted|not for publication)",
     re.I,
 )
 _STOP_TITLE = re.compile(
@@ -41,6 +40,11 @@ _STOP_TITLE = re.compile(
 _AGENDA_NO = re.compile(r"^\s*(?:(?:agenda\s+)?item\s*(?:no\.?)?\s*)?\(?\d{1,3}[a-z]?[.)]?\s+(?=\S)", re.I)
 _REPORT_FOR = re.compile(r"^.*?\breport\s+(?:for|on|re|regarding)\s*:?\s+", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:subject|title|report title)\s*[:\-]\s*", re.I)
+_SUBJECT_LINE = re.compile(
+    r"^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+decision)?|report\s+title|title\s+of\s+(?:report|decision))\s*:?\s*(.{4,})$",
+    re.I,
+)
+_TO_LINE = re.compile(r"^\s*(?:to|report\s+to|meeting|committee|decision\s+maker)\s*:\s*(.+)$", re.I)
 
 
 @dataclass
@@ -57,9 +61,13 @@ def _lines(doc: Document, limit: int = HEAD_LINES) -> list[str]:
     for item in doc.items:
         if isinstance(item, Block):
             out.append(collapse_ws(strip_markup(item.text)))
-        elif isinstance(item, Table) and len(item.rows) <= 6 and not _is_plan_piece(item):
-            for row in item.rows:  # a details box ("Report to: Cabinet  Date: ..."), not a data table
-                out.append(" \t ".join(collapse_ws(c.text) for c in row.cells if c.text.strip()))
+        elif isinstance(item, Table) and not _is_plan_piece(item):
+            for row in item.rows:  # a details box ("Report to: Cabinet  Date: ...") or a layout table
+                filled = [c for c in row.cells if c.text.strip()]
+                if len(filled) == 1:
+                    out.append(collapse_ws(filled[0].text))
+                elif filled:
+                    out.append(" \t ".join(collapse_ws(c.text) for c in filled))
         if len(out) >= limit:
             break
     return [ln for ln in out if ln]
@@ -77,6 +85,7 @@ def _date_in(text: str) -> date | None:
 
 
 def _clean_body(text: str) -> str | None:
+    text = re.sub(r"(?i)^\s*(?:report\s+)?to\s*:?\s+", "", text)
     text = re.split(r"\s+[-\u2013\u2014,]\s+|\t|\s{3,}", text.strip())[0]
     text = re.sub(r"\b(?:on|held on|meeting on)\s*$", "", text, flags=re.I).strip(" :-\u2013,")
     if not text or len(text.split()) > 10 or find_dates(text):
@@ -97,11 +106,17 @@ def read_metadata(doc: Document, full_text: str) -> Metadata:
     meta = Metadata(council=detect_council(full_text))
     lines = _lines(doc)
     body_index = None
-    for i, line in enumerate(lines[:12]):
+    for i, line in enumerate(lines[:25]):  # "To: Cabinet – 30 January 2025"
+        m = _TO_LINE.match(line)
+        if m and (body := _clean_body(m.group(1))) and re.search(r"(?i)\b(?:" + _BODY_WORDS + r")\b", body):
+            meta.body, body_index = body, i
+            meta.meeting_date = _date_in(m.group(1))
+            break
+    for i, line in enumerate(lines[:12] if meta.body is None else []):
         if _is_council_line(line) or len(line) > 160 or re.match(r"(?i)(cllr|councillor)\b", line):
             continue
         head = re.split(r"\s+[-\u2013\u2014]\s+|\s*\t\s*|\s{3,}", line)[0]
-        if _BODY_LINE.match(head) and not _NOT_TITLE.match(line):
+        if _BODY_LINE.match(head) and not _NOT_TITLE.match(line) and not _is_council_line(head):
             body = _clean_body(head)
             if body and not re.match(r"(?i)^(the\s+)?council$", body) or body and i < 3:
                 meta.body, body_index = body, i
@@ -142,6 +157,10 @@ def _all_lines(doc: Document) -> list[str]:
 
 
 def _title(lines: list[str], meta: Metadata, body_index: int | None) -> str | None:
+    for line in lines[:30]:  # a labelled title wins: "Subject: English Devolution White Paper"
+        m = _SUBJECT_LINE.match(collapse_ws(line.replace("\t", " ")))
+        if m and re.search(r"[A-Za-z]{3}", m.group(1)) and not m.group(1).lstrip().startswith("/"):
+            return title_case_if_shouting(m.group(1).strip(" :-\u2013"))
     for i, line in enumerate(lines[:25]):
         text = collapse_ws(line.replace("\t", " "))
         if _STOP_TITLE.match(text):

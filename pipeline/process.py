@@ -20,7 +20,7 @@ from schemas.canonical import SCHEMA_VERSION, SchemaError, validate_records
 
 from .assembly import assemble
 from .metadata import doc_kind, read_metadata
-from .normalise.councils import Council, council_by_name
+from .normalise.councils import Council, council_by_name, detect_council
 from .normalise.dates import as_of_date, find_dates
 from .normalise.officers import document_abbreviations
 from .records import DocContext, normalise_action
@@ -118,16 +118,17 @@ def _process(
     meta = read_metadata(doc, full_text)
 
     council, source = None, None
+    folder_council = next((c for f in folders if (c := council_by_name(f))), None)  # nearest folder first
     if override.council:
         council, source = council_by_name(override.council), "manifest"
+    if council is None and folder_council is not None:
+        # the text decides; the folder only settles a close call between councils the text names
+        council = detect_council(full_text, prefer=folder_council.code)
+        source = "text" if council is not None and council == meta.council else "folder"
     if council is None and meta.council:
         council, source = meta.council, "text"
-    if council is None:
-        for folder in folders:  # nearest folder first
-            council = council_by_name(folder)
-            if council:
-                source = "folder"
-                break
+    if council is None and folder_council is not None:
+        council, source = folder_council, "folder"
     if override.body:
         meta.body = override.body
     if override.meeting_date:

@@ -58,14 +58,10 @@ def _authority(code: str) -> Authority | None:
     return authorities().get(code)
 
 
-def detect_council(text: str | None) -> Council | None:
-    """The council a text is about, or None when it does not say clearly.
-
-    >>> detect_council("EAST HERTS COUNCIL\\nEXECUTIVE - 4 JUNE 2013").name
-    'East Hertfordshire District Council'
-    """
+def rank_councils(text: str | None) -> list[tuple[str, float]]:
+    """(three-letter code, score) of every council the text names, best first."""
     if not text or not text.strip():
-        return None
+        return []
     from spacy.util import filter_spans
 
     nlp, lower, exact = _matchers()
@@ -86,9 +82,26 @@ def detect_council(text: str | None) -> Council | None:
         if span.start_char < HEAD_CHARS:
             weight *= 2
         scores[code] = scores.get(code, 0) + weight
-    if not scores:
+    return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+def detect_council(text: str | None, prefer: str | None = None) -> Council | None:
+    """The council a text is about, or None when it does not say clearly.
+
+    `prefer` (a three-letter code, from the folder a paper sits in) settles a close call
+    between councils the text itself names.
+
+    >>> detect_council("EAST HERTS COUNCIL\\nEXECUTIVE - 4 JUNE 2013").name
+    'East Hertfordshire District Council'
+    """
+    ranked = rank_councils(text)
+    if not ranked:
         return None
-    top = max(scores.values())
+    scores = dict(ranked)
+    if prefer in scores and (len(ranked) == 1 or scores[prefer] * 1.5 >= ranked[0][1]):
+        a = _authority(prefer)
+        return Council(a.name, a.gss, a.code) if a else None
+    top = ranked[0][1]
     tied = [c for c, s in scores.items() if s == top]
     if len(tied) > 1:
         counties = {a.county for c in tied if (a := _authority(c)) and a.county}

@@ -104,7 +104,7 @@ def _patterns():
         ),
         (
             re.compile(
-                r"\b(\d{1,2})(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?" + _MONTH + r"[\s\-,]+(\d{4}|\d{2}\b)", re.I
+                r"\b(\d{1,2})\s?(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?" + _MONTH + r"[\s\-,]+(\d{4}|\d{2}\b)", re.I
             ),
             lambda m: _parse_day(m.group(0)),
             "day",

@@ -1,0 +1,367 @@
+"""PDF papers: tables through pdfplumber, triaged page by page with pypdfium2.
+
+pdfplumber parses every object on a page, which is slow; pypdfium2 reads a page's text and
+counts its objects far faster. So every page is first read with pypdfium2, and only pages
+that may hold an action-plan table (ruled lines plus plan words, or a continuation of a plan
+table on the page before, or a header line of known roles with no rules) are parsed with
+pdfplumber, once, and closed straight after so memory stays flat on long papers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Block, Cell, Document, DocumentLoadError, Row, Table
+
+MAX_PAGES = 5000
+_ANCHOR = re.compile(
+    r"\b(actions?|recommendations?|tasks?|activit(?:y|ies)|what|milestones?|areas? for improvement)\b", re.I
+)
+_DETAIL = re.compile(
+    r"\b(lead|leads|owner|owners|responsib\w*|progress|update|status|rag|deadline|timescales?|target|completion|due|when|who|by whom)\b",
+    re.I,
+)
+_RUNNING = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b$|\.b$", re.I)
+MIN_RULES = 4  # path objects a ruled table needs at the least
+
+
+@dataclass
+class PageInfo:
+    number: int
+    text: str
+    paths: int
+    images: int
+
+
+def _triage(path: Path) -> tuple[list[PageInfo], list[str]]:
+    """Cheap pass with pypdfium2: each page's text and object counts; refuses what cannot be read."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    warnings: list[str] = []
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise DocumentLoadError("encrypted PDF: a password is needed to open it") from exc
+        if "format" in message or "corrupt" in message or "not in pdf" in message:
+            raise DocumentLoadError("not a readable PDF (corrupt, truncated or not a PDF at all)") from exc
+        raise DocumentLoadError(f"cannot open PDF: {exc}") from exc
+    pages: list[PageInfo] = []
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise DocumentLoadError("PDF has no pages")
+        if n > MAX_PAGES:
+            warnings.append(f"PDF has {n} pages; only the first {MAX_PAGES} were read")
+        for i in range(min(n, MAX_PAGES)):
+            page = pdf[i]
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range() or ""
+                textpage.close()
+                paths = images = 0
+                for obj in page.get_objects(max_depth=2):
+                    if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+                        paths += 1
+                    elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                        images += 1
+            finally:
+                page.close()
+            pages.append(PageInfo(i + 1, text.replace("\r\n", "\n").replace("\r", "\n"), paths, images))
+    finally:
+        pdf.close()
+    return pages, warnings
+
+
+def _plan_words(text: str) -> bool:
+    return bool(_ANCHOR.search(text) and _DETAIL.search(text))
+
+
+def _header_line(text: str) -> bool:
+    """A line made (almost) only of column headings, three roles or more: a plan printed without rules."""
+    from pipeline.assembly import header_role  # the role vocabulary lives with table assembly
+
+    for line in text.split("\n")[:120]:
+        words = line.split()
+        if not 3 <= len(words) <= 20:
+            continue
+        roles, covered, i = set(), 0, 0
+        while i < len(words):  # longest heading phrase first, up to four words
+            for n in (4, 3, 2, 1):
+                role = header_role(" ".join(words[i : i + n])) if i + n <= len(words) else None
+                if role:
+                    roles.add(role)
+                    covered += n
+                    i += n
+                    break
+            else:
+                i += 1
+        if len(roles) >= 3 and roles & {"action", "area"} and covered >= 0.75 * len(words):
+            return True
+    return False
+
+
+def _colour_hex(colour) -> str | None:
+    """pdfplumber's non-stroking colour (grey, RGB or CMYK floats) as RRGGBB."""
+    if colour is None:
+        return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    try:
+        values = [float(c) for c in colour]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 1:
+        r = g = b = values[0]
+    elif len(values) == 3:
+        r, g, b = values
+    elif len(values) == 4:
+        c, m, y, k = values
+        r, g, b = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return None
+    return "".join(f"{max(0, min(255, round(v * 255))):02X}" for v in (r, g, b))
+
+
+def _is_bold(word: dict) -> bool:
+    return bool(_BOLD_FONT.search(word.get("fontname", "") or ""))
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= max(2.0, 0.45 * (w["bottom"] - w["top"])):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _cell_from_words(words: list[dict], bbox, page_no: int, fill: str | None) -> Cell:
+    """Cell text from its words: a line per visual line, except a word broken because it was wider
+    than the cell ("PROSPERI" / "TY"), which is joined back."""
+    if not words:
+        return Cell(text="", page=page_no, bbox=bbox, fill=fill)
+    lines = _lines(words)
+    x0, _, x1, _ = bbox
+    pad = max(0.0, min(w["x0"] for w in words) - x0)
+    usable = (x1 - x0) - 2 * pad
+    out: list[str] = []
+    glue_next = False
+    for i, line in enumerate(lines):
+        text = " ".join(w["text"] for w in line)
+        if glue_next and out:
+            out[-1] += text
+        else:
+            out.append(text)
+        w = line[0]
+        char_w = (w["x1"] - w["x0"]) / max(1, len(w["text"]))
+        nxt = lines[i + 1][0]["text"] if i + 1 < len(lines) else ""
+        glue_next = (
+            len(line) == 1
+            and (w["x1"] - w["x0"]) >= usable - 1.5 * char_w
+            and w["text"][-1:].isalpha()
+            and nxt[:1].isalpha()
+        )
+    ordered = [w for line in lines for w in line]
+    prefix = []
+    for w in ordered:
+        if w["text"] in ("\u2022", "\u00b7", "\uf0b7"):
+            continue
+        if not _is_bold(w):
+            break
+        prefix.append(w["text"])
+    letters = [w for w in ordered if any(ch.isalpha() for ch in w["text"])]
+    bold = bool(letters) and all(_is_bold(w) for w in letters)
+    return Cell(
+        text="\n".join(out), bold=bold, bold_prefix=" ".join(prefix), page=page_no, bbox=bbox, fill=fill
+    )
+
+
+def _fills(page) -> list[tuple[tuple[float, float, float, float], str]]:
+    out = []
+    for r in page.rects:
+        if not r.get("fill"):
+            continue
+        colour = _colour_hex(r.get("non_stroking_color"))
+        if colour and colour not in ("FFFFFF",):
+            out.append(((r["x0"], r["top"], r["x1"], r["bottom"]), colour))
+    return out
+
+
+def _fill_for(bbox, fills) -> str | None:
+    x0, top, x1, bottom = bbox
+    cx, cy, area = (x0 + x1) / 2, (top + bottom) / 2, max(1.0, (x1 - x0) * (bottom - top))
+    best = None
+    for (rx0, rtop, rx1, rbottom), colour in fills:
+        if rx0 <= cx <= rx1 and rtop <= cy <= rbottom:
+            rarea = (rx1 - rx0) * (rbottom - rtop)
+            if 0.3 * area <= rarea <= 1.6 * area and (best is None or rarea < best[0]):
+                best = (rarea, colour)
+    return best[1] if best else None
+
+
+def _inside(w: dict, bbox) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[list[Table], list[dict]]:
+    """Tables of one pdfplumber page, and the words that lie outside them."""
+    if strategy == "words":  # the opening page of a paper: its lines, for metadata; no tables
+        found = []
+    else:
+        settings = {} if strategy == "lines" else {"vertical_strategy": "text", "horizontal_strategy": "text"}
+        found = page.find_tables(table_settings=settings)
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    fills = _fills(page) if found else []
+    tables: list[Table] = []
+    used: set[int] = set()
+    for t in found:
+        rows: list[Row] = []
+        for prow in t.rows:
+            cells: list[Cell] = []
+            for bbox in prow.cells:
+                if bbox is None:
+                    cells.append(Cell(merged=True, page=page_no))
+                    continue
+                x0, top, x1, bottom = bbox
+                mine = []
+                for k, w in enumerate(words):
+                    if k in used:
+                        continue
+                    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+                    if x0 <= cx <= x1 and top <= cy <= bottom:
+                        mine.append(w)
+                        used.add(k)
+                cells.append(_cell_from_words(mine, bbox, page_no, _fill_for(bbox, fills)))
+            rows.append(Row(cells=cells, page=page_no))
+        if strategy == "text":  # a table guessed from word positions counts only from a plan header on
+            from pipeline.assembly import map_header
+
+            start = next((i for i, r in enumerate(rows) if map_header(r)), None)
+            if start is None:
+                for r in rows:
+                    for c in r.cells:
+                        if c.bbox:
+                            used.difference_update(k for k, w in enumerate(words) if _inside(w, c.bbox))
+                continue
+            rows = rows[start:]
+        if rows and any(not c.empty for r in rows for c in r.cells):
+            tables.append(Table(rows=rows, page=page_no, bbox=t.bbox, index=first_index + len(tables)))
+        for k, w in enumerate(words):  # anything else inside the table's box belongs to it
+            if (
+                k not in used
+                and t.bbox[0] <= w["x0"]
+                and w["x1"] <= t.bbox[2]
+                and t.bbox[1] <= w["top"]
+                and w["bottom"] <= t.bbox[3]
+            ):
+                used.add(k)
+    rest = [w for k, w in enumerate(words) if k not in used]
+    return tables, rest
+
+
+def _blocks_from_words(words: list[dict], page_no: int) -> list[tuple[float, Block]]:
+    """Lines grouped into paragraphs: a line wrapped onto the next (same size and weight, no gap)
+    continues it, so a two-line title stays one block."""
+    out: list[tuple[float, Block]] = []
+    prev = None
+    for line in _lines(words):
+        text = " ".join(w["text"] for w in line).strip()
+        if not text:
+            continue
+        bold = all(_is_bold(w) for w in line if any(c.isalpha() for c in w["text"]))
+        size = line[0].get("size", 0)
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        if prev is not None:
+            p_block, p_bottom, p_size, p_bold = prev
+            height = bottom - top
+            if abs(size - p_size) < 0.6 and bold == p_bold and 0 <= top - p_bottom <= 0.5 * height:
+                p_block.text = f"{p_block.text} {text}"
+                prev = (p_block, bottom, size, bold)
+                continue
+        block = Block(text=text, bold=bold, page=page_no, bbox=(line[0]["x0"], top, line[-1]["x1"], bottom))
+        out.append((top, block))
+        prev = (block, bottom, size, bold)
+    return out
+
+
+def _running_lines(pages: list[PageInfo]) -> set[str]:
+    """Lines printed on many pages (running headers and footers): never content."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter = Counter()
+    for p in pages:
+        lines = [ln.strip() for ln in p.text.split("\n") if ln.strip()]
+        counts.update(set(lines[:3] + lines[-3:]))
+    return {line for line, c in counts.items() if c >= max(3, 0.4 * len(pages))}
+
+
+def extract_pdf(path: Path) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    pages, warnings = _triage(path)
+    doc = Document(source=path, file_format="pdf", pages=len(pages), warnings=warnings)
+    running = _running_lines(pages)
+    no_text = [p.number for p in pages if not p.text.strip()]
+    if no_text:
+        shown = ", ".join(map(str, no_text[:10])) + (" ..." if len(no_text) > 10 else "")
+        what = (
+            "no page has"
+            if len(no_text) == len(pages)
+            else f"page{'s' if len(no_text) > 1 else ''} {shown}: no"
+        )
+        doc.warnings.append(f"{what} text layer; OCR needed")
+
+    candidates: dict[int, str] = {1: "words"}
+    previous_plan = False
+    for p in pages:
+        if p.paths >= MIN_RULES and (_plan_words(p.text) or previous_plan):
+            candidates[p.number] = "lines"
+        elif p.paths < MIN_RULES and p.text.strip() and _header_line(p.text):
+            candidates[p.number] = "text"
+        previous_plan = p.number in candidates
+
+    try:
+        plumber = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise DocumentLoadError("encrypted PDF: a password is needed to open it") from exc
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise DocumentLoadError(f"not a readable PDF ({type(exc).__name__})") from exc
+    try:
+        for p in pages:
+            strategy = candidates.get(p.number)
+            if strategy and plumber is not None:
+                page = plumber.pages[p.number - 1]
+                try:
+                    tables, rest = _parse_page(page, p.number, strategy, len(doc.tables))
+                finally:
+                    page.close()
+                placed: list[tuple[float, Block | Table]] = [(t.bbox[1], t) for t in tables]
+                placed += [
+                    (top, b)
+                    for top, b in _blocks_from_words(rest, p.number)
+                    if b.text not in running or p.number == 1
+                ]
+                for _, item in sorted(placed, key=lambda x: x[0]):
+                    doc.items.append(item)
+            else:
+                for line in p.text.split("\n"):
+                    line = line.strip()
+                    if line and not _RUNNING.match(line) and (line not in running or p.number == 1):
+                        doc.items.append(Block(text=line, page=p.number))
+    finally:
+        if plumber is not None:
+            plumber.close()
+    for i, t in enumerate(doc.tables):
+        t.index = i
+    return doc
