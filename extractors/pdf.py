@@ -268,12 +268,17 @@ def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[li
     return tables, rest
 
 
-def _blocks_from_words(words: list[dict], page_no: int) -> list[tuple[float, Block]]:
+def _blocks_from_words(words: list[dict], page_no: int, page_width: float) -> list[tuple[float, Block]]:
     """Lines grouped into paragraphs: a line wrapped onto the next (same size and weight, no gap)
     continues it, so a two-line title stays one block."""
     out: list[tuple[float, Block]] = []
     prev = None
-    for line in _lines(words):
+    lines = _lines(words)
+    if not lines:
+        return out
+    left = min(line[0]["x0"] for line in lines)
+    right = max(line[-1]["x1"] for line in lines)
+    for line in lines:
         text = " ".join(w["text"] for w in line).strip()
         if not text:
             continue
@@ -281,15 +286,21 @@ def _blocks_from_words(words: list[dict], page_no: int) -> list[tuple[float, Blo
         size = line[0].get("size", 0)
         top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
         if prev is not None:
-            p_block, p_bottom, p_size, p_bold = prev
-            height = bottom - top
-            if abs(size - p_size) < 0.6 and bold == p_bold and 0 <= top - p_bottom <= 0.5 * height:
+            p_block, p_bottom, p_size, p_bold, p_right = prev
+            # a line wraps only when it is full: it reaches the right of a real text column
+            full = (right - left) >= 0.45 * page_width and p_right >= right - 0.15 * (right - left)
+            if (
+                full
+                and abs(size - p_size) < 0.6
+                and bold == p_bold
+                and 0 <= top - p_bottom <= 0.5 * (bottom - top)
+            ):
                 p_block.text = f"{p_block.text} {text}"
-                prev = (p_block, bottom, size, bold)
+                prev = (p_block, bottom, size, bold, line[-1]["x1"])
                 continue
         block = Block(text=text, bold=bold, page=page_no, bbox=(line[0]["x0"], top, line[-1]["x1"], bottom))
         out.append((top, block))
-        prev = (block, bottom, size, bold)
+        prev = (block, bottom, size, bold, line[-1]["x1"])
     return out
 
 
@@ -315,12 +326,9 @@ def extract_pdf(path: Path) -> Document:
     no_text = [p.number for p in pages if not p.text.strip()]
     if no_text:
         shown = ", ".join(map(str, no_text[:10])) + (" ..." if len(no_text) > 10 else "")
-        what = (
-            "no page has"
-            if len(no_text) == len(pages)
-            else f"page{'s' if len(no_text) > 1 else ''} {shown}: no"
-        )
-        doc.warnings.append(f"{what} text layer; OCR needed")
+        plural = "s" if len(no_text) > 1 else ""
+        where = "every page" if len(no_text) == len(pages) else f"page{plural} {shown}"
+        doc.warnings.append(f"{where}: no text layer; OCR needed")
 
     candidates: dict[int, str] = {1: "words"}
     previous_plan = False
@@ -349,7 +357,7 @@ def extract_pdf(path: Path) -> Document:
                 placed: list[tuple[float, Block | Table]] = [(t.bbox[1], t) for t in tables]
                 placed += [
                     (top, b)
-                    for top, b in _blocks_from_words(rest, p.number)
+                    for top, b in _blocks_from_words(rest, p.number, float(page.width))
                     if b.text not in running or p.number == 1
                 ]
                 for _, item in sorted(placed, key=lambda x: x[0]):

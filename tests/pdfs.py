@@ -1,0 +1,67 @@
+"""Small PDFs the tests make with reportlab: ruled action plans, colours, page breaks, hostile files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+STYLE = getSampleStyleSheet()
+
+
+def plan_pdf(
+    path: Path,
+    header: list[str],
+    rows: list[list[str]],
+    *,
+    fills: dict | None = None,
+    repeat_header: bool = True,
+    title: str = "Improvement Plan",
+    page_size=landscape(A4),
+    footer: bool = True,
+    font_size: int = 9,
+) -> Path:
+    """A ruled action-plan table (cells as Paragraphs, so <b> makes bold), long enough to break pages."""
+    body = STYLE["BodyText"].clone("cell", fontSize=font_size, leading=font_size + 2)
+    data = [[Paragraph(h, body) for h in header]] + [[Paragraph(c, body) for c in r] for r in rows]
+    table = Table(data, repeatRows=1 if repeat_header else 0)
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for (col, row), colour in (fills or {}).items():
+        style.append(("BACKGROUND", (col, row), (col, row), colour))
+    table.setStyle(TableStyle(style))
+
+    def on_page(c, d):
+        if footer:
+            c.setFont("Helvetica", 8)
+            c.drawString(40, 20, f"Page {d.page} of 9")
+            c.drawString(40, page_size[1] - 20, "Essential Reference Paper 'C'")
+
+    doc = SimpleDocTemplate(str(path), pagesize=page_size, topMargin=40, bottomMargin=40)
+    doc.build(
+        [Paragraph(title, STYLE["Heading1"]), Spacer(1, 6), table], onFirstPage=on_page, onLaterPages=on_page
+    )
+    return path
+
+
+def text_pdf(path: Path, lines: list[str], encrypt=None) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
+    y = 800
+    for line in lines:
+        c.drawString(50, y, line)
+        y -= 16
+    c.showPage()
+    c.save()
+    return path
+
+
+def shapes_only_pdf(path: Path) -> Path:
+    """A page with no text layer, as a scanned page has."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.rect(50, 50, 400, 600, fill=1)
+    c.showPage()
+    c.save()
+    return path

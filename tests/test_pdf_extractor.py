@@ -1,0 +1,153 @@
+"""PDF extractor on PDFs the tests make: page breaks, merged cells, colours, bold, running headers."""
+
+from datetime import date
+
+import pytest
+from reportlab.lib import colors
+
+from extractors.model import DocumentLoadError
+from extractors.pdf import _colour_hex, extract_pdf
+from pipeline.assembly import assemble
+from pipeline.process import process_file
+
+from .pdfs import plan_pdf, shapes_only_pdf, text_pdf
+
+HEAD = ["Ref", "Action", "Lead Officer", "Target Date", "Progress"]
+FILLER = "Detailed commentary on the work done so far, the meetings held and the next steps planned. " * 3
+
+
+def _rows(n):
+    return [
+        [
+            f"{i}.",
+            f"Action number {i} to improve services",
+            "Head of Finance",
+            "March 2014",
+            f"<b>On target.</b> {FILLER}",
+        ]
+        for i in range(1, n + 1)
+    ]
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_table_across_pages_with_or_without_repeated_header(tmp_path, repeat_header):
+    pdf = plan_pdf(tmp_path / "p.pdf", HEAD, _rows(14), repeat_header=repeat_header)
+    doc = extract_pdf(pdf)
+    assert doc.pages >= 2
+    actions = assemble(doc)
+    assert [a.ref for a in actions] == [str(i) for i in range(1, 15)]
+    assert {a.page for a in actions} >= {1, 2}
+    assert all(a.parts[0].cells["progress"].bold_prefix == "On target." for a in actions)
+
+
+def test_running_headers_and_footers_never_enter_a_table(tmp_path):
+    doc = extract_pdf(plan_pdf(tmp_path / "p.pdf", HEAD, _rows(14)))
+    texts = " ".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert "Page " not in texts and "Essential Reference Paper" not in texts
+
+
+def test_status_only_by_cell_colour(tmp_path):
+    head = ["Ref", "Action", "Lead Officer", "Target Date", "RAG"]
+    rows = [
+        ["1", "Do A", "CMT", "May 2013", ""],
+        ["2", "Do B", "CMT", "May 2013", ""],
+        ["3", "Do C", "CMT", "May 2013", ""],
+    ]
+    fills = {
+        (4, 1): colors.HexColor("#00B050"),
+        (4, 2): colors.HexColor("#FFC000"),
+        (4, 3): colors.HexColor("#FF0000"),
+    }
+    out = process_file(plan_pdf(tmp_path / "c.pdf", head, rows, fills=fills), "c.pdf")
+    assert [(a["status"], a["rag"]) for a in out.actions] == [
+        ("on_track", "green"),
+        ("at_risk", "amber"),
+        ("off_track", "red"),
+    ]
+    assert all(a["page"] == 1 for a in out.actions)
+
+
+def test_merged_cells_carry_down(tmp_path):
+    head = ["Theme", "Action", "Lead Officer", "Target Date", "Progress"]
+    rows = [
+        ["Finance", "1. Do A", "CMT", "May 2013", "Done"],
+        ["", "2. Do B", "CMT", "June 2013", "On target."],
+    ]
+    pdf = plan_pdf(tmp_path / "m.pdf", head, rows)
+    a, b = assemble(extract_pdf(pdf))
+    assert b.theme == "Finance"
+
+
+def test_portrait_and_landscape_pages(tmp_path):
+    from reportlab.lib.pagesizes import A4
+
+    pdf = plan_pdf(tmp_path / "p.pdf", HEAD, _rows(3), page_size=A4)
+    assert len(assemble(extract_pdf(pdf))) == 3
+
+
+def test_metadata_from_first_page(tmp_path):
+    pdf = text_pdf(
+        tmp_path / "r.pdf",
+        [
+            "MELTON BOROUGH COUNCIL",
+            "CABINET",
+            "12 MARCH 2014",
+            "REPORT OF THE CHIEF EXECUTIVE",
+            "CORPORATE IMPROVEMENT PLAN",
+            "1.0 PURPOSE OF REPORT",
+        ],
+    )
+    doc = process_file(pdf, "r.pdf").document
+    assert (doc["council"], doc["body"], doc["meeting_date"], doc["report_title"]) == (
+        "Melton Borough Council",
+        "Cabinet",
+        date(2014, 3, 12),
+        "Corporate Improvement Plan",
+    )
+
+
+def test_image_only_page_warns_for_ocr(tmp_path):
+    out = process_file(shapes_only_pdf(tmp_path / "scan.pdf"), "scan.pdf")
+    assert out.document["parse_status"] == "partial"
+    assert "no text layer; OCR needed" in out.document["error"]
+    assert out.actions == []
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: text_pdf(p, ["secret"], encrypt="hunter2"), "encrypted PDF"),
+        (lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj garbage"), "not a readable PDF"),
+        (lambda p: p.write_bytes(b"this is not a pdf at all"), "not a readable PDF"),
+    ],
+)
+def test_bad_pdfs_get_one_clear_line(tmp_path, make, message):
+    p = tmp_path / "bad.pdf"
+    make(p)
+    with pytest.raises(DocumentLoadError, match=message):
+        extract_pdf(p)
+
+
+def test_encrypted_with_empty_user_password_is_read(tmp_path):
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    pdf = text_pdf(
+        tmp_path / "e.pdf",
+        ["EAST HERTS COUNCIL", "EXECUTIVE", "4 JUNE 2013"],
+        encrypt=StandardEncryption("", ownerPassword="owner"),
+    )
+    assert process_file(pdf, "e.pdf").document["council_code"] == "E07000242"
+
+
+@pytest.mark.parametrize(
+    "colour, hexed",
+    [
+        ((1, 0, 0), "FF0000"),
+        ((0.5,), "808080"),
+        ((0, 0, 0, 0), "FFFFFF"),
+        ((0, 1, 1, 0), "FF0000"),
+        (None, None),
+    ],
+)
+def test_pdf_colour_spaces(colour, hexed):
+    assert _colour_hex(colour) == hexed
