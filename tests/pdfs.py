@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 STYLE = getSampleStyleSheet()
+LANDSCAPE_A4 = landscape(A4)
 
 
 def plan_pdf(
@@ -21,7 +22,7 @@ def plan_pdf(
     fills: dict | None = None,
     repeat_header: bool = True,
     title: str = "Improvement Plan",
-    page_size=landscape(A4),
+    page_size=LANDSCAPE_A4,
     footer: bool = True,
     font_size: int = 9,
 ) -> Path:
