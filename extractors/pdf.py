@@ -85,16 +85,20 @@ def _plan_words(text: str) -> bool:
 
 def _header_line(text: str) -> bool:
     """A line made (almost) only of column headings, three roles or more: a plan printed without rules."""
-    from pipeline.assembly import header_role  # the role vocabulary lives with table assembly
+    from pipeline.vocabulary import fold, header_roles  # the role vocabulary of table assembly
 
-    for line in text.split("\n")[:120]:
+    roles_of = header_roles()
+
+    lines = [ln for ln in text.split("\n") if ln.strip()][:150]
+    # a header row's cells wrap, so a heading line may continue on the next: try pairs too
+    for line in lines + [f"{a} {b}" for a, b in zip(lines, lines[1:], strict=False)]:
         words = line.split()
         if not 3 <= len(words) <= 20:
             continue
         roles, covered, i = set(), 0, 0
         while i < len(words):  # longest heading phrase first, up to four words
             for n in (4, 3, 2, 1):
-                role = header_role(" ".join(words[i : i + n])) if i + n <= len(words) else None
+                role = roles_of.get(fold(" ".join(words[i : i + n]))) if i + n <= len(words) else None
                 if role:
                     roles.add(role)
                     covered += n
@@ -102,7 +106,7 @@ def _header_line(text: str) -> bool:
                     break
             else:
                 i += 1
-        if len(roles) >= 3 and roles & {"action", "area"} and covered >= 0.75 * len(words):
+        if len(roles) >= 3 and roles & {"action", "area"} and covered >= 0.6 * len(words):
             return True
     return False
 
@@ -330,14 +334,9 @@ def extract_pdf(path: Path) -> Document:
         where = "every page" if len(no_text) == len(pages) else f"page{plural} {shown}"
         doc.warnings.append(f"{where}: no text layer; OCR needed")
 
-    candidates: dict[int, str] = {1: "words"}
-    previous_plan = False
-    for p in pages:
-        if p.paths >= MIN_RULES and (_plan_words(p.text) or previous_plan):
-            candidates[p.number] = "lines"
-        elif p.paths < MIN_RULES and p.text.strip() and _header_line(p.text):
-            candidates[p.number] = "text"
-        previous_plan = p.number in candidates
+    header_pages = {
+        p.number for p in pages if p.text.strip() and _plan_words(p.text) and _header_line(p.text)
+    }
 
     try:
         plumber = pdfplumber.open(path)
@@ -346,14 +345,23 @@ def extract_pdf(path: Path) -> Document:
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise DocumentLoadError(f"not a readable PDF ({type(exc).__name__})") from exc
     try:
+        previous_plan = False  # the page before held a plan table: a ruled page after it may continue it
         for p in pages:
-            strategy = candidates.get(p.number)
+            strategy = None
+            if p.paths >= MIN_RULES and (p.number in header_pages or previous_plan):
+                strategy = "lines"
+            elif p.number in header_pages:
+                strategy = "text"
+            elif p.number == 1:
+                strategy = "words"  # the opening page, for metadata: its lines and paragraphs
+            previous_plan = False
             if strategy and plumber is not None:
                 page = plumber.pages[p.number - 1]
                 try:
                     tables, rest = _parse_page(page, p.number, strategy, len(doc.tables))
                 finally:
                     page.close()
+                previous_plan = strategy in ("lines", "text") and bool(tables)
                 placed: list[tuple[float, Block | Table]] = [(t.bbox[1], t) for t in tables]
                 placed += [
                     (top, b)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from extractors.model import Block, Cell, Document, Row, Table
 
@@ -84,6 +85,13 @@ class PlanTable:
     rows: list[tuple[Row, bool]] = field(default_factory=list)  # (row, starts a new fragment)
 
 
+@cache
+def _prefix_pattern() -> re.Pattern:
+    phrases = sorted((p for p in header_roles() if len(p) >= 3), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+@lru_cache(maxsize=65536)
 def header_role(text: str) -> str | None:
     """Role of one header cell: 'Completion Date' -> 'due', 'Progress up to 30 Sept 2013' -> 'progress'."""
     folded = fold(cell_text(text))
@@ -98,13 +106,8 @@ def header_role(text: str) -> str | None:
         return roles[stripped]
     if len(stripped.split()) > 7:
         return None
-    best = None
-    for phrase, role in roles.items():
-        if len(phrase) < 3:
-            continue
-        if re.match(re.escape(phrase) + r"(?!\w)", stripped) and (best is None or len(phrase) > len(best[0])):
-            best = (phrase, role)
-    return best[1] if best else None
+    m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
+    return roles[m.group(0)] if m else None
 
 
 def map_header(row: Row) -> dict[int, str] | None:
