@@ -10,11 +10,15 @@ import csv
 import os
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .process import FileResult, Override, failed_result, process_file
-from .writers import write_outputs
+from .process import Override, failed_result
+from .runner import Task, default_workers, run_in_process, run_isolated
+from .state import State, file_sha256
+from .writers import DatasetWriter
 
 
 class IngestError(Exception):
@@ -27,12 +31,14 @@ class Summary:
     by_status: Counter = field(default_factory=Counter)
     actions: int = 0
     seconds: float = 0.0
+    reused: int = 0  # unchanged since the last run into the same OUT: not parsed again
     out: Path | None = None
 
     def render(self) -> str:
         s = self.by_status
+        reused = f" ({self.reused} unchanged, not re-read)" if self.reused else ""
         return (
-            f"committee-papers: {self.files} files: {s['ok']} ok, {s['partial']} partial, {s['failed']} failed; "
+            f"committee-papers: {self.files} files{reused}: {s['ok']} ok, {s['partial']} partial, {s['failed']} failed; "
             f"{self.actions} actions; {self.seconds:.1f} s -> {self.out}"
         )
 
@@ -110,11 +116,33 @@ def walk_inputs(root: Path) -> list[tuple[Path, str, str | None]]:
     return found
 
 
-def ingest(input_dir: Path, out_dir: Path, manifest: Path | None = None, progress=None) -> Summary:
-    """Run the pipeline over every file below `input_dir` and write the dataset into `out_dir`."""
+def ingest(
+    input_dir: Path,
+    out_dir: Path,
+    manifest: Path | None = None,
+    progress=None,
+    *,
+    workers: int | None = None,
+    file_timeout: float = 120.0,
+    full: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    partition_by: str | None = None,
+) -> Summary:
+    """Run the pipeline over every paper below `input_dir` and write the dataset into `out_dir`.
+
+    Files whose content, pipeline code and context are unchanged since the last run into the
+    same `out_dir` are not parsed again (`full=True` forces a clean run).
+    """
     started = time.perf_counter()
     if not input_dir.is_dir():
         raise IngestError(f"input folder not found: {input_dir}")
+    if engine not in ENGINES:
+        raise IngestError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if partition_by not in (None, *PARTITION_COLUMNS):
+        raise IngestError(
+            f"cannot partition by {partition_by!r} (choose from {', '.join(PARTITION_COLUMNS)})"
+        )
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         probe = out_dir / ".committee-papers-write-test"
@@ -123,27 +151,123 @@ def ingest(input_dir: Path, out_dir: Path, manifest: Path | None = None, progres
     except OSError as exc:
         raise IngestError(f"cannot write to output folder {out_dir}: {exc.strerror or exc}") from exc
     overrides = read_manifest(manifest) if manifest else {}
+    workers = default_workers() if workers is None else workers
+    state = State(out_dir, full=full)
 
-    results: list[FileResult] = []
     files = walk_inputs(input_dir)
-    for n, (path, rel, reason) in enumerate(files, start=1):
+    summary = Summary(files=len(files), out=out_dir)
+    tasks: list[tuple[Task, dict]] = []
+    done = 0
+    for path, rel, reason in files:
+        override = overrides.get(rel) or overrides.get(path.name)
+        folders = tuple(reversed([input_dir.resolve().name, *Path(rel).parts[:-1]]))
         if reason:
-            results.append(failed_result(rel, "0" * 16, None, "read", reason))
-        else:
-            override = overrides.get(rel) or overrides.get(path.name)
-            folders = tuple(reversed([input_dir.resolve().name, *Path(rel).parts[:-1]]))
-            results.append(process_file(path, rel, override, folders))
-        if progress:
-            progress(n, len(files), results[-1])
+            state.save(rel, State.stamp("", reason), failed_result(rel, "0" * 16, None, "read", reason))
+            done += 1
+            continue
+        try:
+            sha = file_sha256(path)
+            size = path.stat().st_size
+        except OSError as exc:
+            message = (
+                "cannot read file: permission denied"
+                if isinstance(exc, PermissionError)
+                else f"cannot read file: {exc.strerror or exc}"
+            )
+            state.save(rel, State.stamp("", message), failed_result(rel, "0" * 16, None, "read", message))
+            done += 1
+            continue
+        stamp = State.stamp(sha, [override, folders])
+        if state.is_current(rel, stamp):
+            summary.reused += 1
+            done += 1
+            continue
+        tasks.append((Task(str(path), rel, override, folders, sha[:16], size), stamp))
+    if progress:
+        progress(done, len(files), None)
 
-    actions = [a for r in results for a in r.actions]
-    documents = [r.document for r in results]
-    errors = [e for r in results for e in r.errors]
+    tasks.sort(key=lambda ts: -(ts[0].size or 0))  # largest first, so workers finish together
+    for task, stamp, result in ENGINES[engine](tasks, workers, file_timeout, scheduler):
+        state.save(task.rel, stamp, result)
+        done += 1
+        if progress:
+            progress(done, len(files), result)
+    state.prune({rel for _, rel, _ in files})
+
+    writer = DatasetWriter(out_dir, partition_by=partition_by)
     try:
-        write_outputs(out_dir, actions, documents, errors)
+        for _, rel, _ in files:
+            try:
+                result = state.load(rel)
+            except (OSError, ValueError, KeyError) as exc:  # a result that never arrived, or was damaged
+                result = failed_result(
+                    rel, "0" * 16, None, "extract", f"result lost ({type(exc).__name__}); re-run to retry"
+                )
+            summary.by_status[result.document["parse_status"]] += 1
+            writer.add(result)
+        counts = writer.close()
     except OSError as exc:
+        writer.abort()
         raise IngestError(f"cannot write outputs to {out_dir}: {exc.strerror or exc}") from exc
-    summary = Summary(files=len(results), actions=len(actions), out=out_dir)
-    summary.by_status.update(d["parse_status"] for d in documents)
+    except BaseException:
+        writer.abort()
+        raise
+    summary.actions = counts["actions"]
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _local(tasks, workers, timeout, scheduler):
+    """This machine: `workers` files at once, each in its own process (0: in this process, no limit)."""
+    if workers == 0:
+        for task, stamp in tasks:
+            yield task, stamp, run_in_process(task)
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(run_isolated, task, timeout): (task, stamp) for task, stamp in tasks}
+        for future in as_completed(futures):
+            task, stamp = futures[future]
+            yield task, stamp, future.result()
+
+
+def _dask(tasks, workers, timeout, scheduler):
+    """dask.distributed: an existing cluster (`scheduler`), or a LocalCluster of `workers` processes."""
+    import dask
+    from dask.distributed import Client, LocalCluster
+    from dask.distributed import as_completed as dask_completed
+
+    # worker processes must be allowed children: each file runs in its own, for its time limit
+    with dask.config.set({"distributed.worker.daemon": False}):
+        cluster = (
+            None
+            if scheduler
+            else LocalCluster(
+                n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
+            )
+        )
+        client = Client(scheduler or cluster)
+    try:
+        job = partial(run_isolated, timeout=timeout)
+        futures = client.map(job, [t for t, _ in tasks], pure=False)
+        stamps = {f.key: (t, s) for f, (t, s) in zip(futures, tasks, strict=True)}
+        for future in dask_completed(futures):
+            task, stamp = stamps[future.key]
+            try:
+                result = future.result()
+            except Exception as exc:  # the cluster lost the task: only this file fails
+                result = failed_result(
+                    task.rel,
+                    task.document_id,
+                    task.size,
+                    "extract",
+                    f"cluster task failed: {type(exc).__name__}: {exc}",
+                )
+            yield task, stamp, result
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+ENGINES = {"local": _local, "dask": _dask}
+PARTITION_COLUMNS = ("council", "council_code", "extractor")

@@ -14,7 +14,7 @@ from datetime import date
 
 from extractors.model import Block, Document, Table
 
-from .normalise.councils import Council, detect_council
+from .normalise.councils import Council, decide, detect_council
 from .normalise.dates import find_dates
 from .normalise.text import collapse_ws, strip_markup, title_case_if_shouting
 
@@ -102,8 +102,8 @@ def _is_council_line(line: str) -> bool:
     )
 
 
-def read_metadata(doc: Document, full_text: str) -> Metadata:
-    meta = Metadata(council=detect_council(full_text))
+def read_metadata(doc: Document, full_text: str, ranked: list | None = None) -> Metadata:
+    meta = Metadata(council=decide(ranked) if ranked is not None else detect_council(full_text))
     lines = _lines(doc)
     body_index = None
     for i, line in enumerate(lines[:25]):  # "To: Cabinet – 30 January 2025"

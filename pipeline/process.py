@@ -20,7 +20,7 @@ from schemas.canonical import SCHEMA_VERSION, SchemaError, validate_records
 
 from .assembly import assemble
 from .metadata import doc_kind, read_metadata
-from .normalise.councils import Council, council_by_name, detect_council
+from .normalise.councils import Council, council_by_name, decide, rank_councils
 from .normalise.dates import as_of_date, find_dates
 from .normalise.officers import document_abbreviations
 from .records import DocContext, normalise_action
@@ -115,7 +115,8 @@ def _process(
     doc = extract(path)
     errors = [_error(rel, "extract", w, "warning") for w in doc.warnings]
     full_text = doc.full_text()
-    meta = read_metadata(doc, full_text)
+    ranked = rank_councils(full_text)
+    meta = read_metadata(doc, full_text, ranked)
 
     council, source = None, None
     folder_council = next((c for f in folders if (c := council_by_name(f))), None)  # nearest folder first
@@ -123,7 +124,7 @@ def _process(
         council, source = council_by_name(override.council), "manifest"
     if council is None and folder_council is not None:
         # the text decides; the folder only settles a close call between councils the text names
-        council = detect_council(full_text, prefer=folder_council.code)
+        council = decide(ranked, prefer=folder_council.code)
         source = "text" if council is not None and council == meta.council else "folder"
     if council is None and meta.council:
         council, source = meta.council, "text"

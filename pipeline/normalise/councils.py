@@ -94,7 +94,11 @@ def detect_council(text: str | None, prefer: str | None = None) -> Council | Non
     >>> detect_council("EAST HERTS COUNCIL\\nEXECUTIVE - 4 JUNE 2013").name
     'East Hertfordshire District Council'
     """
-    ranked = rank_councils(text)
+    return decide(rank_councils(text), prefer)
+
+
+def decide(ranked: list[tuple[str, float]], prefer: str | None = None) -> Council | None:
+    """The council a ranking points to (see detect_council)."""
     if not ranked:
         return None
     scores = dict(ranked)

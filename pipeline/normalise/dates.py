@@ -200,6 +200,7 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:for|towards)\s+(?:the\s+)?(?:financial\s+yea
 _TO_BEFORE = re.compile(r"\b(?:to|until|till|now)\s*:?\s*$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def revised_date(text: str | None) -> date | None:
     """The new deadline when `text` says one was revised: 'Revised ... from Sept 2013 to Nov 2013' -> 2013-11-30."""
     if not text or not _REVISION.search(text):
@@ -258,6 +259,7 @@ def deadline_atoms(text: str) -> list[DateAtom]:
     return keep or purposes
 
 
+@lru_cache(maxsize=16384)
 def parse_due(cell: str | None, *revision_sources: str | None) -> Due:
     """Read a completion-date cell (and any cells that may announce a revised date).
 

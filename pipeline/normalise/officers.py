@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..vocabulary import abbreviations, officer_words
 from .text import cell_text, collapse_ws
@@ -121,7 +121,13 @@ def split_officers(cell: str | None, doc_abbrevs: dict[str, str] | None = None) 
     >>> split_officers("Director of Neighbourhood Services and Monitoring Officer").posts
     ['Director of Neighbourhood Services', 'Monitoring Officer']
     """
-    doc_abbrevs = doc_abbrevs or {}
+    result = _split_cached(cell or "", tuple(sorted((doc_abbrevs or {}).items())))
+    return Officers(list(result.posts), list(result.names))
+
+
+@lru_cache(maxsize=16384)
+def _split_cached(cell: str, abbrev_items: tuple[tuple[str, str], ...]) -> Officers:
+    doc_abbrevs = dict(abbrev_items)
     text = cell_text(cell)
     if not text:
         return Officers()

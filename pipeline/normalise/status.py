@@ -11,6 +11,7 @@ import colorsys
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..vocabulary import fold, status_phrases
 
@@ -28,6 +29,7 @@ class Status:
     rag: str | None = None
 
 
+@lru_cache(maxsize=16384)
 def match_phrase(text: str | None) -> tuple[str, str | None] | None:
     """(status, rag) of the earliest status phrase in `text`; a lone letter counts only as the whole text.
 

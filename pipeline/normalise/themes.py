@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocabulary import fold, theme_keywords
 from .text import cell_text, strip_continued
@@ -22,6 +23,7 @@ def clean_theme(text: str | None) -> str | None:
     return value or None
 
 
+@lru_cache(maxsize=16384)
 def _score(text: str) -> str | None:
     folded = fold(text)
     taken: list[tuple[int, int]] = []
