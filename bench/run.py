@@ -218,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         "Whole CLI runs (start-up, every format, writing Parquet, CSV and DuckDB), median of "
         f"{args.batch_repeats} runs each; `--full` for the timed runs, then the same command again without it",
         "(nothing changed, so nothing is re-read). Peak RSS: the whole process tree (parent, forkserver and",
-        "file workers), sampled every 50 ms.",
+        "file workers), sampled every 50 ms. Both worker counts pay the same one-off start-up (about 1.5 s, mostly",
+        "importing spaCy in the forkserver), which weighs on small folders; the x4 row shows the steady state.",
         "",
         "| set | files | pages | 1 worker s | files/s | pages/s | 2 workers s | files/s | pages/s | speedup | unchanged re-run s | re-run / first | peak RSS MB (1 / 2 workers) |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",

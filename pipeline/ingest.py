@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from .process import Override, failed_result
-from .runner import Task, default_workers, run_in_process, run_isolated
+from .runner import Task, default_workers, run_in_process, run_isolated, start_early
 from .state import State, file_sha256
 from .writers import DatasetWriter
 
@@ -152,6 +152,8 @@ def ingest(
         raise IngestError(f"cannot write to output folder {out_dir}: {exc.strerror or exc}") from exc
     overrides = read_manifest(manifest) if manifest else {}
     workers = default_workers() if workers is None else workers
+    if engine == "local" and workers > 0:
+        start_early()
     state = State(out_dir, full=full)
 
     files = walk_inputs(input_dir)

@@ -39,6 +39,21 @@ def _context():
     return ctx
 
 
+def start_early() -> None:
+    """Start (and warm) the forkserver in the background, while the caller walks and hashes files."""
+    import threading
+    from multiprocessing import forkserver
+
+    def start() -> None:
+        try:
+            _context()
+            forkserver.ensure_running()
+        except Exception:  # the first file will start it, or report why it cannot
+            pass
+
+    threading.Thread(target=start, name="forkserver-start", daemon=True).start()
+
+
 def _child(conn, task: Task) -> None:
     try:
         result = process_file(Path(task.path), task.rel, task.override, task.folders)
