@@ -319,6 +319,17 @@ def _running_lines(pages: list[PageInfo]) -> set[str]:
     return {line for line, c in counts.items() if c >= max(3, 0.4 * len(pages))}
 
 
+def _pages_that_may_be_parsed(pages: list[PageInfo], header_pages: set[int]) -> list[int]:
+    """Page 1, pages with a heading line of known roles, and the ruled pages that follow them."""
+    wanted, chained = [1], False
+    for p in pages:
+        ruled = p.paths >= MIN_RULES
+        chained = p.number in header_pages or (chained and ruled)
+        if chained and p.number != 1:
+            wanted.append(p.number)
+    return wanted
+
+
 def extract_pdf(path: Path) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -339,7 +350,10 @@ def extract_pdf(path: Path) -> Document:
     }
 
     try:
-        plumber = pdfplumber.open(path)
+        # only the pages that may be parsed: pdfplumber builds an object for every page it is given
+        wanted = _pages_that_may_be_parsed(pages, header_pages)
+        plumber = pdfplumber.open(path, pages=wanted)
+        index_of = {number: i for i, number in enumerate(wanted)}
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise DocumentLoadError("encrypted PDF: a password is needed to open it") from exc
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
@@ -356,7 +370,7 @@ def extract_pdf(path: Path) -> Document:
                 strategy = "words"  # the opening page, for metadata: its lines and paragraphs
             previous_plan = False
             if strategy and plumber is not None:
-                page = plumber.pages[p.number - 1]
+                page = plumber.pages[index_of[p.number]]
                 try:
                     tables, rest = _parse_page(page, p.number, strategy, len(doc.tables))
                 finally:
