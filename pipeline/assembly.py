@@ -114,19 +114,29 @@ def map_header(row: Row) -> dict[int, str] | None:
     """Column index -> role, when `row` is an action-plan header row; None otherwise."""
     roles: dict[int, str] = {}
     seen: set[str] = set()
-    col = 0
-    for cell in row.cells:
-        if not cell.merged:
-            role = header_role(cell.text)
-            if role and role not in seen:
-                roles[col] = role
-                seen.add(role)
-        col += 1
-    if not (seen & ROLES_ANCHOR) or not (seen & ROLES_DETAIL) or len(seen) < 3:
+    refs: list[int] = []
+    for col, cell in enumerate(row.cells):
+        if cell.merged:
+            continue
+        role = header_role(cell.text)
+        if role == "ref":
+            refs.append(col)
+        elif role and role not in seen:
+            roles[col] = role
+            seen.add(role)
+    if not (seen & ROLES_ANCHOR) or not (seen & ROLES_DETAIL) or len(seen | ({"ref"} if refs else set())) < 3:
         return None
     if "action" not in seen:  # a recommendations table: the recommendation is what is acted on
         area_col = next(c for c, r in roles.items() if r == "area")
         roles[area_col] = "action"
+    if refs:
+        # several number columns ("No. | Recommendation | Ref | Action"): the action's own number is
+        # the one nearest before the action text; the others number what the action answers
+        action_col = next(c for c, r in roles.items() if r == "action")
+        before = [c for c in refs if c < action_col]
+        own = before[-1] if before else refs[0]
+        for c in refs:
+            roles[c] = "ref" if c == own else "rec_ref"
     return roles
 
 
@@ -163,7 +173,12 @@ def _heading_before(items: list, index: int) -> str | None:
 
 
 def find_plan_tables(doc: Document) -> list[PlanTable]:
-    """Recognise action-plan tables and stitch their page-broken pieces together."""
+    """Recognise action-plan tables and stitch their page-broken pieces together.
+
+    A table repeating the current plan's header continues it (a page break), unless a heading
+    stands between them (numbered objectives, each with its own table); a table with no header
+    and the same number of columns continues it too; any other table of several rows ends it.
+    """
     plans: list[PlanTable] = []
     current: PlanTable | None = None
     for pos, item in enumerate(doc.items):
@@ -176,35 +191,27 @@ def find_plan_tables(doc: Document) -> list[PlanTable]:
                 header_at = i
                 break
         if roles is not None and header_at is not None:
-            if (
+            heading = _heading_before(doc.items, pos)
+            repeated = (
                 current is not None
+                and heading is None
                 and _signature(roles) == _signature(current.roles)
                 and item.n_cols == current.n_cols
-            ):
-                body = item.rows[header_at + 1 :]  # the header repeated after a page break
-            else:
+            )
+            if not repeated:
                 headers = {r: cell_text(item.rows[header_at].cells[c].text) for c, r in roles.items()}
-                current = PlanTable(
-                    roles, headers, item.index, item.n_cols, heading=_heading_before(doc.items, pos)
-                )
+                current = PlanTable(roles, headers, item.index, item.n_cols, heading=heading)
                 plans.append(current)
-                body = item.rows[header_at + 1 :]
-        elif current is not None and abs(item.n_cols - current.n_cols) <= 0 and _continues(item, current):
+            body = item.rows[header_at + 1 :]
+        elif current is not None and item.n_cols == current.n_cols and current.rows:
             body = item.rows  # no header: the same table carried over a page break
         else:
-            current = None if _is_substantial(item) else current
+            if len(item.rows) > 1:
+                current = None
             continue
         for i, row in enumerate(body):
             current.rows.append((row, i == 0))
     return plans
-
-
-def _continues(table: Table, plan: PlanTable) -> bool:
-    return bool(plan.rows)
-
-
-def _is_substantial(table: Table) -> bool:
-    return len(table.rows) > 1
 
 
 def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
@@ -296,6 +303,8 @@ def _assemble_plan(plan: PlanTable) -> list[RawAction]:
         if not starts_action and not action_text:
             continue
         _update_carried(carried, texts, has_theme_col)
+        if last is not None:
+            cells = _resolve_ditto(cells, out[-1].parts[0].cells)
         out.append(
             RawAction(
                 ref=ref,
@@ -310,6 +319,18 @@ def _assemble_plan(plan: PlanTable) -> list[RawAction]:
             )
         )
     _number(out)
+    return out
+
+
+_DITTO = re.compile(r"^\s*(?:ditto|do\.?|as above|same as above|\"|\u201d|\u3003|'')\s*$", re.I)
+
+
+def _resolve_ditto(cells: dict[str, Cell], above: dict[str, Cell]) -> dict[str, Cell]:
+    """A cell reading 'ditto' (or '"', 'as above') repeats the same column of the action above."""
+    out = dict(cells)
+    for role, cell in cells.items():
+        if not cell.merged and _DITTO.match(cell.text) and role in above:
+            out[role] = above[role]
     return out
 
 

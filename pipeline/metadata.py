@@ -26,7 +26,7 @@ _BODY_WORDS = (
 _BODY_LINE = re.compile(r"^(?:the\s+)?((?:[A-Za-z,&'\-]+\s+){0,9}(?:" + _BODY_WORDS + r"))\s*$", re.I)
 _LABELS_DATE = re.compile(r"\b(?:date\s+of\s+meeting|meeting\s+date|date)\s*[:\-]?\s*(.+)$", re.I)
 _NOT_TITLE = re.compile(
-    r"^(?:report\s+(?:of|by|from)\b|ward|wards|key decision|portfolio|contact|author|officer|date\b|agenda item|"
+    r"^(?:report\s+(?:of|by|from|to)\b|ward|wards|key decision|portfolio|contact|author|officer|date\b|agenda item|"
     r"item\s+no|appendix|annex|essential reference paper|page\s+\d|part\s+[i1]\b|exempt|public|classification|"
     r"recommendation|summary|purpose|background|decision|cabinet member|lead member|report author|from\b|by:|to:|subject\b|"
     r"direct dial|tel\b|telephone|e-?mail|ask for|dear\b|yours|this page is|classification|electoral division|"
@@ -86,7 +86,7 @@ def _date_in(text: str) -> date | None:
 
 def _clean_body(text: str) -> str | None:
     text = re.sub(r"(?i)^\s*(?:report\s+)?to\s*:?\s+", "", text)
-    text = re.split(r"\s+[-\u2013\u2014,]\s+|\t|\s{3,}", text.strip())[0]
+    text = re.split(r"\s+[-\u2013\u2014,]\s+|\t|\s{3,}|,\s+(?=\d)|\s+date\s*:", text.strip(), flags=re.I)[0]
     text = re.sub(r"\b(?:on|held on|meeting on)\s*$", "", text, flags=re.I).strip(" :-\u2013,")
     if not text or len(text.split()) > 10 or find_dates(text):
         return None
@@ -115,7 +115,7 @@ def read_metadata(doc: Document, full_text: str, ranked: list | None = None) -> 
     for i, line in enumerate(lines[:12] if meta.body is None else []):
         if _is_council_line(line) or len(line) > 160 or re.match(r"(?i)(cllr|councillor)\b", line):
             continue
-        head = re.split(r"\s+[-\u2013\u2014]\s+|\s*\t\s*|\s{3,}", line)[0]
+        head = re.split(r"\s+[-\u2013\u2014]\s+|\s*\t\s*|\s{3,}|,\s+(?=\d)", line)[0]
         if _BODY_LINE.match(head) and not _NOT_TITLE.match(line) and not _is_council_line(head):
             body = _clean_body(head)
             if body and not re.match(r"(?i)^(the\s+)?council$", body) or body and i < 3:

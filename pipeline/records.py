@@ -15,7 +15,7 @@ from schemas.canonical import SCHEMA_VERSION
 from .assembly import RawAction
 from .normalise.dates import as_of_date, find_dates, parse_due
 from .normalise.officers import split_officers
-from .normalise.status import is_overdue, percent, read_status
+from .normalise.status import Status, is_overdue, percent, read_status
 from .normalise.text import cell_text, collapse_ws, strip_continued
 from .normalise.themes import clean_theme, theme_category
 
@@ -72,6 +72,12 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
     if pct is None and status.status == "completed" and last.text("percent").strip():
         pct = 100.0
     completed = find_dates(cell_text(last.text("completed_date")))
+    if status.status == "unknown":
+        # no status word, RAG or colour: a completion date or a percentage still says where it stands
+        if completed or pct == 100:
+            status = Status("completed", status.status_raw, status.rag)
+        elif pct is not None:
+            status = Status("on_track" if pct > 0 else "not_started", status.status_raw, status.rag)
     return {
         "document_id": ctx.document_id,
         "source_file": ctx.source_file,
@@ -95,7 +101,7 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
         "percent_complete": pct,
         "progress": progress,
         "progress_as_of": as_of,
-        "is_overdue": is_overdue(due.due_date, revised, as_of, status.status),
+        "is_overdue": is_overdue(due.due_date, revised, as_of, status.status),  # after the fallback above
         "page": raw.page,
         "table_index": raw.table_index,
         "row_index": raw.row_index,

@@ -148,3 +148,60 @@ def test_recommendation_tracker_with_separate_numbers():
     )
     (a,) = assemble(doc)
     assert (a.ref, a.area, a.action_text) == ("1.1", "Improve governance", "Review constitution")
+
+
+def test_ditto_repeats_the_cell_above():
+    head = ["Ref", "Action", "Responsible officer", "Implementation date", "Progress update"]
+    doc = _doc(
+        _table(
+            [
+                head,
+                ["1", "Do A", "Head of Finance", "May 2013", "Done"],
+                ["2", "Do B", "ditto", "June 2013", "On track"],
+            ]
+        )
+    )
+    a, b = assemble(doc)
+    assert b.parts[0].text("lead") == "Head of Finance"
+
+
+def test_same_header_under_a_new_heading_is_a_new_table():
+    from extractors.model import Block
+
+    head = ["Ref", "Action", "Lead Officer", "Target", "Status"]
+    t1 = _table([head, ["A1", "Do A", "CMT", "May 2013", "G"]], index=0)
+    t2 = _table([head, ["A2", "Do B", "CMT", "May 2013", "R"]], index=1)
+    doc = Document(
+        source=Path("x"),
+        file_format="docx",
+        items=[Block("1.1 Safe communities", level=2), t1, Block("1.2 An efficient council", level=2), t2],
+    )
+    assert [(a.ref, a.theme, a.table_index) for a in assemble(doc)] == [
+        ("A1", "1.1 Safe communities", 0),
+        ("A2", "1.2 An efficient council", 1),
+    ]
+
+
+def test_action_taken_is_progress_in_a_recommendation_tracker():
+    head = ["Committee", "Meeting date", "Recommendation", "Made to", "Action taken", "Status"]
+    doc = _doc(
+        _table(
+            [
+                head,
+                [
+                    "Executive",
+                    "12 January 2021",
+                    "Review parking charges",
+                    "Director of Resources",
+                    "Report considered in March.",
+                    "Complete",
+                ],
+            ]
+        )
+    )
+    (a,) = assemble(doc)
+    assert (a.action_text, a.parts[0].text("lead"), a.parts[0].text("progress")) == (
+        "Review parking charges",
+        "Director of Resources",
+        "Report considered in March.",
+    )

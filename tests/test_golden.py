@@ -7,7 +7,12 @@ from pipeline.evaluate import evaluate
 from .conftest import GOLD
 
 # per-format targets from the issues (text: foundation; pdf: PDF issue; docx: DOCX issue)
-TARGETS = {"text": (1.0, 1.0, 0.97, 0.90), "pdf": (1.0, 1.0, 0.95, 0.90), "docx": (1.0, 1.0, 0.97, 0.90)}
+TARGETS = {
+    "text": (1.0, 1.0, 0.97, 0.90),
+    "pdf": (1.0, 1.0, 0.95, 0.90),
+    "docx": (1.0, 1.0, 0.97, 0.90),
+    "other": (0.98, 1.0, 0.95, 0.90),  # other councils' layouts (samples/build_other_councils.py)
+}
 
 
 @pytest.mark.parametrize("fmt", sorted(TARGETS))

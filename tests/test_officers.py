@@ -51,3 +51,14 @@ def test_document_defines_abbreviations():
 def test_split_officers_never_raises(text):
     result = split_officers(text, {"ABC": "Alpha Beta Council"})
     assert all(p.strip() == p and p for p in result.posts)
+
+
+def test_key_of_initials_expands_and_splits():
+    key = "Key to officers: AP = Head of Finance; JS = Head of Housing; RT = Monitoring Officer"
+    abbrevs = document_abbreviations(key)
+    assert abbrevs == {"AP": "Head of Finance", "JS": "Head of Housing", "RT": "Monitoring Officer"}
+    assert split_officers("RT / JS", abbrevs).posts == ["Monitoring Officer", "Head of Housing"]
+
+
+def test_a_key_that_does_not_name_posts_is_ignored():
+    assert document_abbreviations("Status: RAG = Red, Amber, Green; Q1 = first quarter") == {}

@@ -134,3 +134,26 @@ def test_read_status_never_raises_and_gives_an_enum(progress, status_cell, rag_c
     s = read_status(status_cell=status_cell, rag_cell=rag_cell, progress=progress, fill=fill)
     assert s.status in STATUSES
     assert s.rag in (None, "red", "amber", "green", "blue")
+
+
+@pytest.mark.parametrize(
+    "percent_cell, completed_cell, status",
+    [
+        ("100%", "", "completed"),
+        ("40%", "", "on_track"),
+        ("0%", "", "not_started"),
+        ("", "28/02/2021", "completed"),
+    ],
+)
+def test_status_from_percent_or_completion_date_when_nothing_else_says(
+    tmp_path, percent_cell, completed_cell, status
+):
+    from pipeline.process import process_file
+
+    paper = tmp_path / "export.txt"
+    paper.write_text(
+        "Action Code\tAction Title\tAssigned To\tDue Date\tDate completed\t% complete\tLatest Note\n"
+        f"OUT 001.01\tOpen the leisure centre\tHead of Leisure\t31/03/2021\t{completed_cell}\t{percent_cell}\tA note.\n"
+    )
+    (action,) = process_file(paper, "export.txt").actions
+    assert action["status"] == status and action["action_ref"] == "OUT 001.01"

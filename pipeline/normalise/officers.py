@@ -31,9 +31,19 @@ class Officers:
     names: list[str] = field(default_factory=list)  # personal names printed beside posts
 
 
+_KEY_ENTRY = re.compile(
+    r"(?<![\w-])([A-Z]{2,5})\s*(?:=|:|\u2013|\s-\s)\s*([A-Z][A-Za-z&',.\- ]{2,80}?)\s*(?=;|\n|$|,\s*[A-Z]{2,5}\s*(?:=|:|\u2013))"
+)
+
+
 def document_abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations a document defines: 'Director of Customer and Community Services (DCCS)' -> {'DCCS': ...}."""
+    """Abbreviations a document defines: 'Director of Customer and Community Services (DCCS)' -> {'DCCS': ...},
+    and keys of initials: 'Key: AP = Head of Finance; JS = Head of Housing'."""
     found: dict[str, str] = {}
+    for m in _KEY_ENTRY.finditer(text or ""):
+        expansion = m.group(2).strip(" ,.")
+        if _starter_pattern(()).match(expansion) or _ends_with_suffix(expansion):  # only keys that name posts
+            found.setdefault(m.group(1), expansion)
     for m in _DEFINITION.finditer(text or ""):
         abbr = m.group(1)
         letters = [c for c in abbr if c.isupper()]

@@ -31,7 +31,7 @@ def _score(text: str) -> str | None:
     first: dict[str, int] = {}
     for keyword, category, sensitive in theme_keywords():
         haystack = text if sensitive else folded
-        for m in re.finditer(r"(?<!\w)" + re.escape(keyword) + r"(?!\w)", haystack):
+        for m in re.finditer(r"(?<!\w)" + re.escape(keyword) + r"(?:s|es)?(?!\w)", haystack):
             span = (m.start(), m.end())
             if not sensitive:
                 if any(s < span[1] and span[0] < e for s, e in taken):
