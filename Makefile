@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,bench,dask]"
+	$(BIN)/python -m pip install --quiet -e ".[test,bench,dask,notebook]"
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -23,6 +23,10 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+notebook: $(STAMP)
+	@test -f output/actions.parquet || $(MAKE) run
+	$(BIN)/python -m pipeline.report output --html output/cross_council_benchmarking.html
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

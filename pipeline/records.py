@@ -15,6 +15,7 @@ from schemas.canonical import SCHEMA_VERSION
 from .assembly import RawAction
 from .normalise.dates import as_of_date, find_dates, parse_due
 from .normalise.officers import split_officers
+from .normalise.roles import role_families
 from .normalise.status import Status, is_overdue, percent, read_status
 from .normalise.text import cell_text, collapse_ws, strip_continued
 from .normalise.themes import clean_theme, theme_category
@@ -46,21 +47,17 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
     revised = max(a.value for a in revised_column) if revised_column else due.revised_due_date
 
     last_progress_cell = last.cells.get("progress")
-    fill = next(
-        (
-            c.fill
-            for c in (last.cells.get("rag"), last.cells.get("status"), last_progress_cell)
-            if c and c.fill
-        ),
-        None,
+    column_fill = next(
+        (c.fill for c in (last.cells.get("rag"), last.cells.get("status")) if c and c.fill), None
     )
     status = read_status(
         status_cell=cell_text(last.text("status")) or None,
         rag_cell=cell_text(last.text("rag")) or None,
         progress=cell_text(last.text("progress")) or None,
         progress_bold=last_progress_cell.bold_prefix if last_progress_cell else None,
-        fill=fill,
+        fill=last_progress_cell.fill if last_progress_cell else None,
         revised=revised is not None,
+        column_fill=column_fill,
     )
     header_as_of = as_of_date(raw.headers.get("progress")) or as_of_date(raw.headers.get("status"))
     as_of = header_as_of or ctx.as_of
@@ -110,5 +107,7 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
         "lead_names": officers.names,
         "milestones": len(parts),
         "date_completed": completed[-1].value if completed else None,
+        "action_key": None,  # given across the whole run as the dataset is written (pipeline/linking.py)
+        "lead_role_families": role_families(officers.posts),
         "schema_version": SCHEMA_VERSION,
     }

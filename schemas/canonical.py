@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"  # 1.1.0: added action_key, lead_role_families
 
 STATUS = ("completed", "on_track", "at_risk", "off_track", "not_started", "cancelled", "unknown")
 RAG = ("red", "amber", "green", "blue")
@@ -26,6 +26,14 @@ THEME_CATEGORY = (
     "capacity_for_improvement",
 )
 EXTRACTOR = ("pdf", "docx", "text")
+ROLE_FAMILIES = (
+    "management_team",
+    "chief_executive",
+    "director",
+    "head_of_service",
+    "member_body",
+    "manager",
+)
 DOC_KIND = ("covering_report", "action_plan", "other")
 PARSE_STATUS = ("ok", "partial", "failed")
 STAGE = ("read", "extract", "normalise", "write")
@@ -76,6 +84,8 @@ ACTIONS: tuple[Column, ...] = (
     Column("lead_names", L, False, doc="personal names printed beside posts"),
     Column("milestones", INT, False, doc="rows the action spans (1 + milestone rows)"),
     Column("date_completed", D, doc="from a 'date completed' column, when there is one"),
+    Column("action_key", S, doc="the same action across successive reports of one plan: council:plan:ref"),
+    Column("lead_role_families", L, False, enum=ROLE_FAMILIES, doc="families of the lead posts"),
     Column("schema_version", S, False),
 )
 
@@ -136,7 +146,11 @@ def validate_records(table: str, records: list[dict]) -> None:
                         f"{table}[{i}].{col.name}: null in a required column ({rec.get('source_file')})"
                     )
                 continue
-            if col.enum is not None and value not in col.enum:
+            if col.enum is not None and isinstance(value, list):
+                bad = [v for v in value if v not in col.enum]
+                if bad:
+                    raise SchemaError(f"{table}[{i}].{col.name}: {bad!r} not in {', '.join(col.enum)}")
+            elif col.enum is not None and value not in col.enum:
                 raise SchemaError(f"{table}[{i}].{col.name}: {value!r} is not one of {', '.join(col.enum)}")
             if col.name == "percent_complete" and not 0 <= value <= 100:
                 raise SchemaError(f"{table}[{i}].percent_complete: {value!r} outside 0-100")

@@ -94,8 +94,14 @@ def read_status(
     progress_bold: str | None = None,
     fill: str | None = None,
     revised: bool = False,
+    column_fill: str | None = None,
 ) -> Status:
-    """Status of one action (or milestone) from what its row offers, in the contract's order."""
+    """Status of one action (or milestone) from what its row offers, in the contract's order.
+
+    `column_fill` is the colour of the status or RAG cell itself: a RAG column shown only by
+    colour is still the explicit column, so it outranks a phrase in the progress text. `fill`
+    is any other cell's colour, the last resort.
+    """
     rag = None
     if rag_cell and rag_cell.strip():
         hit = match_phrase(rag_cell)
@@ -107,6 +113,11 @@ def read_status(
         hit = match_phrase(status_cell)
         if hit:
             return Status(hit[0], status_cell.strip(), hit[1] or rag)
+    column_colour = rag_from_colour(column_fill)
+    if column_colour:
+        return Status(
+            RAG_STATUS[column_colour], (status_cell or rag_cell or "").strip() or None, column_colour
+        )
     colour = rag_from_colour(fill)
     phrase = leading_phrase(progress, progress_bold)
     if phrase:
