@@ -97,27 +97,23 @@ def test_bullets_bold_and_shading(tmp_path):
     assert cells[5].fill == "00B050"
 
 
+def _revision(kind: str, text_tag: str, text: str, rev_id: int):
+    """A tracked change as Word writes it: <w:ins|w:del><w:r><w:t|w:delText>text</...></w:r></...>."""
+    change = OxmlElement(kind)
+    change.set(qn("w:id"), str(rev_id))
+    change.set(qn("w:author"), "reviewer")
+    run, t = OxmlElement("w:r"), OxmlElement(text_tag)
+    t.text = text
+    run.append(t)
+    change.append(run)
+    return change
+
+
 def test_tracked_changes_keep_insertions_and_drop_deletions(tmp_path):
     d, t = _plan([["Finance", "Savings", "1. Review budgets", "March 2014", "CMT", ""]])
     p = t.cell(1, 5).paragraphs[0]._p
-    ins = OxmlElement("w:ins")
-    ins.set(qn("w:id"), "1")
-    ins.set(qn("w:author"), "x")
-    r = OxmlElement("w:r")
-    tt = OxmlElement("w:t")
-    tt.text = "On target."
-    r.append(tt)
-    ins.append(r)
-    dele = OxmlElement("w:del")
-    dele.set(qn("w:id"), "2")
-    dele.set(qn("w:author"), "x")
-    r2 = OxmlElement("w:r")
-    dt = OxmlElement("w:delText")
-    dt.text = "Delayed."
-    r2.append(dt)
-    dele.append(r2)
-    p.append(dele)
-    p.append(ins)
+    p.append(_revision("w:del", "w:delText", "Delayed.", 2))
+    p.append(_revision("w:ins", "w:t", "On target.", 1))
     doc = extract_docx(_save(d, tmp_path))
     assert doc.tables[0].rows[1].cells[5].text == "On target."
 
