@@ -153,8 +153,6 @@ def ingest(
         raise IngestError(f"cannot write to output folder {out_dir}: {exc.strerror or exc}") from exc
     overrides = read_manifest(manifest) if manifest else {}
     workers = default_workers() if workers is None else workers
-    if engine == "local" and workers > 0:
-        start_early()
     state = State(out_dir, full=full)
 
     files = walk_inputs(input_dir)
@@ -185,6 +183,8 @@ def ingest(
             summary.reused += 1
             done += 1
             continue
+        if not tasks and engine == "local" and workers > 0:
+            start_early()  # the first file to read: warm the workers while the rest are hashed
         tasks.append((Task(str(path), rel, override, folders, sha[:16], size), stamp))
     if progress:
         progress(done, len(files), None)

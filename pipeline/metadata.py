@@ -86,10 +86,11 @@ def _date_in(text: str) -> date | None:
 
 def _clean_body(text: str) -> str | None:
     text = re.sub(r"(?i)^\s*(?:report\s+)?to\s*:?\s+", "", text)
+    text = re.sub(r"(?i)^\s*(?:all\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?", "", text)  # a summons
     text = re.split(r"\s+[-\u2013\u2014,]\s+|\t|\s{3,}|,\s+(?=\d)|\s+date\s*:", text.strip(), flags=re.I)[0]
     text = re.sub(r"\b(?:on|held on|meeting on)\s*$", "", text, flags=re.I).strip(" :-\u2013,")
-    if not text or len(text.split()) > 10 or find_dates(text):
-        return None
+    if not text or len(text.split()) > 10 or find_dates(text) or not re.match(r"(?:the\s+)?[A-Z]", text):
+        return None  # a body is a proper name: "Cabinet", "POLICY ... COMMITTEE", never "the authority"
     return title_case_if_shouting(text)
 
 
