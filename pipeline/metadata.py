@@ -17,26 +17,16 @@ from extractors.model import Block, Document, Table
 from .normalise.councils import Council, decide, detect_council
 from .normalise.dates import find_dates
 from .normalise.text import collapse_ws, strip_markup, title_case_if_shouting
+from .vocabulary import label_alternation
 
 HEAD_LINES = 40
-_BODY_WORDS = (
-    r"committee|sub-committee|cabinet|executive|council|panel|board|commission|forum|assembly|"
-    r"scrutiny|overview and scrutiny|working group|partnership|authority|meeting"
-)
+_BODY_WORDS = label_alternation("body_word")  # words a meeting body's name ends with
 _BODY_LINE = re.compile(r"^(?:the\s+)?((?:[A-Za-z,&'\-]+\s+){0,9}(?:" + _BODY_WORDS + r"))\s*$", re.I)
 _LABELS_DATE = re.compile(r"\b(?:date\s+of\s+meeting|meeting\s+date|date)\s*[:\-]?\s*(.+)$", re.I)
-_NOT_TITLE = re.compile(
-    r"^(?:report\s+(?:of|by|from|to)\b|ward|wards|key decision|portfolio|contact|author|officer|date\b|agenda item|"
-    r"item\s+no|appendix|annex|essential reference paper|page\s+\d|part\s+[i1]\b|exempt|public|classification|"
-    r"recommendation|summary|purpose|background|decision|cabinet member|lead member|report author|from\b|by:|to:|subject\b|"
-    r"direct dial|tel\b|telephone|e-?mail|ask for|dear\b|yours|this page is|classification|electoral division|"
-    r"past pathway|future pathway|unrestricted|restricted|not for publication)",
-    re.I,
-)
-_STOP_TITLE = re.compile(
-    r"^(?:\d+(?:\.\d+)?\s+)?(?:purpose|recommendations?|summary|background|introduction|executive summary)\b",
-    re.I,
-)
+# lines that open with these words are labels, contact details or section heads, never the title
+_NOT_TITLE = re.compile(r"^(?:" + label_alternation("not_title") + r")(?![a-z])", re.I)
+# a title comes before the report's first section ("1.0 Purpose of report")
+_STOP_TITLE = re.compile(r"^(?:\d+(?:\.\d+)?\s+)?(?:" + label_alternation("title_stop") + r")\b", re.I)
 _AGENDA_NO = re.compile(r"^\s*(?:(?:agenda\s+)?item\s*(?:no\.?)?\s*)?\(?\d{1,3}[a-z]?[.)]?\s+(?=\S)", re.I)
 _REPORT_FOR = re.compile(r"^.*?\breport\s+(?:for|on|re|regarding)\s*:?\s+", re.I)
 _SUBJECT_LABEL = re.compile(r"^(?:subject|title|report title)\s*[:\-]\s*", re.I)

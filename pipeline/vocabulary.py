@@ -138,3 +138,13 @@ def council_names() -> tuple[tuple[str, str], ...]:
     for r in _rows("council_short_forms.csv"):
         pairs[r["short_form"].lower()] = r["local-authority-code"]
     return tuple(sorted(pairs.items()))
+
+
+@cache
+def label_alternation(kind: str) -> str:
+    """A regex alternation of the report_labels.csv phrases of one kind, longest first
+    (spaces match any whitespace): the words metadata reading recognises lines by."""
+    phrases = sorted(
+        {r["phrase"] for r in _rows("report_labels.csv") if r["kind"] == kind}, key=len, reverse=True
+    )
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
