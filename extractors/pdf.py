@@ -216,14 +216,82 @@ def _inside(w: dict, bbox) -> bool:
     return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
 
 
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """Words of one line grouped into cells: a gap wider than about two spaces separates cells."""
+    out: list[list[dict]] = []
+    for w in line:
+        size = w.get("size") or (w["bottom"] - w["top"])
+        if out and w["x0"] - out[-1][-1]["x1"] <= 0.6 * size:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _unruled_table(words: list[dict], page_no: int, page_width: float) -> tuple[Table | None, set[int]]:
+    """A plan printed without rules: columns start where its header cells start; a row starts where
+    the first column has text or after a wider gap than the lines of a wrapped cell."""
+    from pipeline.assembly import map_header  # what a header row is belongs to table assembly
+
+    lines = _lines(words)
+    for i, line in enumerate(lines):
+        segs = _segments(line)
+        header = Row(cells=[Cell(text=" ".join(w["text"] for w in seg)) for seg in segs])
+        if len(segs) < 3 or not map_header(header):
+            continue
+        starts = [seg[0]["x0"] - 2 for seg in segs]
+        edges = starts[1:] + [page_width]
+        body = [ln for ln in lines[i + 1 :] if not _RUNNING.match(" ".join(w["text"] for w in ln))]
+        if not body:
+            return None, set()
+        spacing = sorted(b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False)) or [0]
+        leading = spacing[len(spacing) // 4]  # the tight spacing of lines wrapped inside a cell
+        rows: list[list[list[dict]]] = []
+        previous_top = None
+        for ln in body:
+            cols: list[list[dict]] = [[] for _ in segs]
+            for w in ln:
+                col = next((c for c, edge in enumerate(edges) if w["x0"] < edge - 0.5), len(segs) - 1)
+                cols[col].append(w)
+            gap = ln[0]["top"] - previous_top if previous_top is not None else 0
+            if not rows or cols[0] or gap > 1.6 * max(leading, 1):
+                rows.append(cols)
+            else:
+                for c, ws in enumerate(cols):
+                    rows[-1][c].extend(ws)
+            previous_top = ln[0]["top"]
+        table_rows = [header]
+        for r in rows:
+            cells = []
+            for c, ws in enumerate(r):
+                x0, x1 = starts[c], edges[c]
+                bbox = (
+                    x0,
+                    min((w["top"] for w in ws), default=0),
+                    x1,
+                    max((w["bottom"] for w in ws), default=0),
+                )
+                cells.append(_cell_from_words(ws, bbox, page_no, None))
+            table_rows.append(Row(cells=cells, page=page_no))
+        for r in table_rows:
+            r.page = page_no
+        top = line[0]["top"]
+        used = {k for k, w in enumerate(words) if w["top"] >= top - 1}
+        bbox = (0.0, top, page_width, max(w["bottom"] for w in words))
+        return Table(rows=table_rows, page=page_no, bbox=bbox), used
+    return None, set()
+
+
 def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[list[Table], list[dict]]:
     """Tables of one pdfplumber page, and the words that lie outside them."""
-    if strategy == "words":  # the opening page of a paper: its lines, for metadata; no tables
-        found = []
-    else:
-        settings = {} if strategy == "lines" else {"vertical_strategy": "text", "horizontal_strategy": "text"}
-        found = page.find_tables(table_settings=settings)
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    if strategy == "text":  # no rules: read the table from its header's layout
+        table, used = _unruled_table(words, page_no, float(page.width))
+        if table is None:
+            return [], words
+        table.index = first_index
+        return [table], [w for k, w in enumerate(words) if k not in used]
+    found = page.find_tables() if strategy == "lines" else []  # "words": the opening page, for metadata
     fills = _fills(page) if found else []
     tables: list[Table] = []
     used: set[int] = set()

@@ -151,3 +151,36 @@ def test_encrypted_with_empty_user_password_is_read(tmp_path):
 )
 def test_pdf_colour_spaces(colour, hexed):
     assert _colour_hex(colour) == hexed
+
+
+def test_plan_printed_without_rules_is_read_from_its_header_layout(tmp_path):
+    """No grid lines: columns start where the header cells start; wrapped cells stay in their row."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    rows = [
+        ["Ref", "Action", "Lead Officer", "Target Date", "Progress"],
+        ["1", "Refresh the corporate plan with members, partners and residents over the summer", "Chief Executive",
+         "March 2020", "On target. Workshops held with every ward member in June."],
+        ["2", "Publish the budget strategy", "Director of Finance and Head of Revenues", "June 2020",
+         "Delayed. The settlement came late this year and work slipped."],
+        ["3", "Train scrutiny chairs", "Head of Legal", "May 2020", "Achieved."],
+    ]  # fmt: skip
+    table = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[40, 200, 120, 80, 200])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))  # no GRID
+    path = tmp_path / "unruled.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+    actions = process_file(path, "unruled.pdf").actions
+    assert [(a["action_ref"], a["action"], a["lead_officers"], a["status"]) for a in actions] == [
+        (
+            "1",
+            "Refresh the corporate plan with members, partners and residents over the summer",
+            ["Chief Executive"],
+            "on_track",
+        ),
+        ("2", "Publish the budget strategy", ["Director of Finance", "Head of Revenues"], "off_track"),
+        ("3", "Train scrutiny chairs", ["Head of Legal"], "completed"),
+    ]
+    assert actions[1]["progress"] == "Delayed. The settlement came late this year and work slipped."
