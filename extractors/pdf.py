@@ -17,13 +17,6 @@ from pathlib import Path
 from .model import Block, Cell, Document, DocumentLoadError, Row, Table
 
 MAX_PAGES = 5000
-_ANCHOR = re.compile(
-    r"\b(actions?|recommendations?|tasks?|activit(?:y|ies)|what|milestones?|areas? for improvement)\b", re.I
-)
-_DETAIL = re.compile(
-    r"\b(lead|leads|owner|owners|responsib\w*|progress|update|status|rag|deadline|timescales?|target|completion|due|when|who|by whom)\b",
-    re.I,
-)
 _RUNNING = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b$|\.b$", re.I)
 MIN_RULES = 4  # path objects a ruled table needs at the least
@@ -79,26 +72,23 @@ def _triage(path: Path) -> tuple[list[PageInfo], list[str]]:
     return pages, warnings
 
 
-def _plan_words(text: str) -> bool:
-    return bool(_ANCHOR.search(text) and _DETAIL.search(text))
-
-
 def _header_line(text: str) -> bool:
-    """A line made (almost) only of column headings, three roles or more: a plan printed without rules."""
-    from pipeline.vocabulary import fold, header_roles  # the role vocabulary of table assembly
+    """A line made (almost) only of column headings, three roles or more, one of them the action
+    or the area it answers: the page may hold an action plan. The headings are table assembly's
+    vocabulary (vocab/header_roles.csv), so the triage and the assembly never disagree on words."""
+    from pipeline.vocabulary import fold, header_roles
 
     roles_of = header_roles()
-
-    lines = [ln for ln in text.split("\n") if ln.strip()][:150]
+    lines = [fold(ln).split() for ln in text.split("\n")[:150]]
+    lines = [ln for ln in lines if ln]
     # a header row's cells wrap, so a heading line may continue on the next: try pairs too
-    for line in lines + [f"{a} {b}" for a, b in zip(lines, lines[1:], strict=False)]:
-        words = line.split()
+    for words in lines + [a + b for a, b in zip(lines, lines[1:], strict=False)]:
         if not 3 <= len(words) <= 20:
             continue
         roles, covered, i = set(), 0, 0
         while i < len(words):  # longest heading phrase first, up to four words
             for n in (4, 3, 2, 1):
-                role = roles_of.get(fold(" ".join(words[i : i + n]))) if i + n <= len(words) else None
+                role = roles_of.get(" ".join(words[i : i + n])) if i + n <= len(words) else None
                 if role:
                     roles.add(role)
                     covered += n
@@ -413,9 +403,7 @@ def extract_pdf(path: Path) -> Document:
         where = "every page" if len(no_text) == len(pages) else f"page{plural} {shown}"
         doc.warnings.append(f"{where}: no text layer; OCR needed")
 
-    header_pages = {
-        p.number for p in pages if p.text.strip() and _plan_words(p.text) and _header_line(p.text)
-    }
+    header_pages = {p.number for p in pages if p.text.strip() and _header_line(p.text)}
 
     try:
         # only the pages that may be parsed: pdfplumber builds an object for every page it is given

@@ -184,3 +184,17 @@ def test_plan_printed_without_rules_is_read_from_its_header_layout(tmp_path):
         ("3", "Train scrutiny chairs", ["Head of Legal"], "completed"),
     ]
     assert actions[1]["progress"] == "Delayed. The settlement came late this year and work slipped."
+
+
+def test_triage_knows_every_heading_of_the_vocabulary(tmp_path):
+    """Page triage reads the same heading vocabulary as table assembly: a plan headed only with words
+    a hand-kept list once lacked ('Response', 'Implementation date') is still parsed."""
+    head = ["Recommendation", "Response", "Implementation date", "Responsible officer"]
+    rows = [["Improve budget monitoring", "Monthly reports to CMT", "30/06/2022", "Head of Finance"]]
+    (action,) = process_file(plan_pdf(tmp_path / "r.pdf", head, rows), "r.pdf").actions
+    assert (action["action"], action["due_date"], action["lead_officers"]) == (
+        "Improve budget monitoring",
+        date(2022, 6, 30),
+        ["Head of Finance"],
+    )
+    assert action["progress"] == "Monthly reports to CMT"
