@@ -1,39 +1,68 @@
 """Table assembly: from a document's physical tables to action-plan rows, whatever the format.
 
-Tables are recognised by the roles of their header cells (vocab/header_roles.csv), not by
-position. A table that repeats the header of the one before it, or has no header but the
-same number of columns, continues it (a page break). Within a plan:
-- repeated header rows are dropped; blank or merged theme/area cells carry down;
-- a row cut by a page break (the top-of-page fragment has no action number) joins the row above;
-- text that spilled onto an extra row joins the action above;
-- an extra row with its own date or status is a milestone of the action above;
-- a row with only a theme (a banner across the table) sets the theme of what follows.
+Every table an extractor finds is a candidate. Each is read the same way:
+1. its header rows (none, one, or several stacked, a spanning cell lending its text to the
+   columns beneath it) are found by how they read, not by position alone;
+2. every column gets a role from its heading and its cells together (pipeline/column_roles.py),
+   and the table is a plan when the roles say so, with a confidence and, when not, a reason;
+3. a table with no header of its own and the columns of the plan before it continues that plan
+   (a page break); a header-only piece lends its header to the headerless piece after it;
+4. every row of a plan gets exactly one fate: action, continuation (a row cut by a page break,
+   or text spilled onto a row of its own), milestone (an extra row with its own date or status),
+   banner (a theme across the table), theme (only theme/area cells filled), header, repeated
+   header, title, note, legend, total, empty or unplaced.
+The tables with their roles and the rows with their fates are kept (`Assembly.tables`,
+`Assembly.rows`): the `tables` and `table_rows` outputs and `committee-papers explain` show them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
 from extractors.model import Block, Cell, Document, Row, Table
 
+from .column_roles import (
+    ColumnEvidence,
+    RoleDecision,
+    column_evidence,
+    decide,
+    heading_vocab_role,
+    heading_word_roles,
+    summarise,
+)
+from .normalise.dates import find_dates
 from .normalise.text import cell_text
-from .vocabulary import fold, header_roles
 
-ROLES_ANCHOR = {"action", "area"}
-ROLES_DETAIL = {"due", "lead", "progress", "status", "rag", "percent", "revised_due", "completed_date"}
 CARRIED = ("theme", "area")
+DETAIL = ("due", "status", "rag", "revised_due", "percent", "completed_date")
 
 # An action number as printed at the start of its text: "1.", "3.2", "R4", "KR1.1", "OUT 001.01", "A3)"
 _REF_IN_TEXT = re.compile(
     r"^\s*(?P<ref>(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.):]\s*|\s+(?=[A-Z(\"'\u2018\u201c]))(?=\S)"
 )
-_REF_CELL = re.compile(r"^\s*(?:[A-Z]{1,4}[\s\-]?)?\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?\.?\s*$|^\s*[A-Z]{1,3}\s*$")
+_REF_CELL = re.compile(r"^\s*(?:[A-Z]{1,5}[\s\-]?)?\d{1,4}(?:[.\-/]\d{1,3}){0,3}[a-z]?\.?\s*$|^\s*[A-Z]{1,3}\s*$")
 _HEADING_LIKE = re.compile(
-    r"^(?:(?:objective|theme|priority|outcome|section|workstream|area)\b|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z])",
+    r"^(?:(?:objective|theme|priority|outcome|section|workstream|area|ambition|aim|goal|strand|pillar)\b"
+    r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z])",
     re.I,
 )
+# a banner across the table: "Theme 1 -", "Ambition 2:", "Outcome B", "PRIORITY 3 - ...", "Section 4."
+_BANNER_WORDS = re.compile(
+    r"^\s*(?:(?:strategic|corporate|key|our|council)\s+)?(?:theme|priority|priorities|ambition|outcome|objective|"
+    r"aim|goal|section|workstream|work stream|strand|pillar|area|part|programme|commitment|focus)s?\b"
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\b|[IVX]{1,4}\b)?\s*[-\u2013\u2014:.)]?",
+    re.I,
+)
+_SHOUTING = re.compile(r"^[^a-z]*[A-Z]{3}[^a-z]*$")
+_NOTE = re.compile(
+    r"^\s*(?:notes?\b|n\.?b\.?\b|\*|\u2020|source\s*:|signed\b|sign[- ]off|approved by|prepared by|"
+    r"date of (?:next )?review|last updated|updated\s*:|version\b|\(\d\)\s)",
+    re.I,
+)
+_LEGEND = re.compile(r"^\s*(?:key|legend|rag (?:key|rating|status)|status key|abbreviations)\b\s*[:\-\u2013]?", re.I)
+_EQUALS = re.compile(r"\b[A-Za-z]{1,12}\s*(?:=|\u2013|-|:)\s*[A-Za-z]")
+_TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 
 
 @dataclass
@@ -74,82 +103,183 @@ class RawAction:
 
 
 @dataclass
+class TableTrail:
+    """One physical table: how it was read and what it was judged to be."""
+
+    table_index: int
+    first_page: int | None
+    last_page: int | None
+    n_rows: int
+    n_cols: int
+    header_rows: int
+    header_cells: list[str]
+    is_plan: bool
+    confidence: float
+    column_roles: list[str]
+    reason: str | None
+    plan_table_index: int | None = None  # the first physical table of the plan it belongs to
+    continues_previous: bool = False
+    n_actions: int = 0
+
+
+@dataclass
+class RowFate:
+    """What became of one row of a plan table."""
+
+    table_index: int  # physical table
+    row_index: int  # row within the physical table
+    page: int | None
+    fate: str
+    action_ref: str | None = None
+    action_row_index: int | None = None  # the action's row_index (its place in the plan)
+    text: str = ""
+
+
+@dataclass
 class PlanTable:
     """A logical action-plan table: one or more physical tables stitched across page breaks."""
 
     roles: dict[int, str]
     headers: dict[str, str]
+    header_texts: list[str]
     table_index: int
     n_cols: int
+    decision: RoleDecision | None = None
     heading: str | None = None
-    rows: list[tuple[Row, bool]] = field(default_factory=list)  # (row, starts a new fragment)
+    # (row, starts a new physical piece, physical table index, row index within it)
+    rows: list[tuple[Row, bool, int, int]] = field(default_factory=list)
 
 
-@cache
-def _prefix_pattern() -> re.Pattern:
-    phrases = sorted((p for p in header_roles() if len(p) >= 3), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+@dataclass
+class Assembly:
+    actions: list[RawAction]
+    tables: list[TableTrail]
+    rows: list[RowFate]
 
 
-@lru_cache(maxsize=65536)
+# -- header rows ---------------------------------------------------------------------------------
+
+
 def header_role(text: str) -> str | None:
-    """Role of one header cell: 'Completion Date' -> 'due', 'Progress up to 30 Sept 2013' -> 'progress'."""
-    folded = fold(cell_text(text))
-    if not folded or len(folded) > 80:
-        return None
-    roles = header_roles()
-    if folded in roles:
-        return roles[folded]
-    stripped = re.sub(r"\b\d[\d/.\-]*\b", " ", folded)
-    stripped = re.sub(r"\s+", " ", stripped).strip()
-    if stripped in roles:
-        return roles[stripped]
-    if len(stripped.split()) > 7:
-        return None
-    m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
-    return roles[m.group(0)] if m else None
+    """Role of one header cell by the heading vocabulary: 'Completion Date' -> 'due'."""
+    return heading_vocab_role(text)
 
 
 def map_header(row: Row) -> dict[int, str] | None:
-    """Column index -> role, when `row` is an action-plan header row; None otherwise."""
+    """Column index -> role when `row` reads as a plan's header by its words alone (vocabulary);
+    a quick test for page triage and metadata. Table assembly itself decides from content too."""
     roles: dict[int, str] = {}
-    seen: set[str] = set()
-    refs: list[int] = []
     for col, cell in enumerate(row.cells):
-        if cell.merged:
-            continue
-        role = header_role(cell.text)
-        if role == "ref":
-            refs.append(col)
-        elif role and role not in seen:
+        if not cell.merged and (role := header_role(cell.text)) and role not in roles.values():
             roles[col] = role
-            seen.add(role)
-    if not (seen & ROLES_ANCHOR) or not (seen & ROLES_DETAIL) or len(seen | ({"ref"} if refs else set())) < 3:
+    seen = set(roles.values())
+    anchors, details = seen & {"action", "area"}, seen & {"due", "lead", "progress", "status", "rag", "percent"}
+    if not anchors or not details or len(seen) < 3:
         return None
-    if "action" not in seen:  # a recommendations table: the recommendation is what is acted on
-        area_col = next(c for c, r in roles.items() if r == "area")
-        roles[area_col] = "action"
-    if refs:
-        # several number columns ("No. | Recommendation | Ref | Action"): the action's own number is
-        # the one nearest before the action text; the others number what the action answers
-        action_col = next(c for c, r in roles.items() if r == "action")
-        before = [c for c in refs if c < action_col]
-        own = before[-1] if before else refs[0]
-        for c in refs:
-            roles[c] = "ref" if c == own else "rec_ref"
     return roles
 
 
-def _signature(roles: dict[int, str]) -> tuple[str, ...]:
-    return tuple(roles[c] for c in sorted(roles))
+def _is_heading_cell(text: str) -> bool:
+    text = cell_text(text).strip()
+    if not text or len(text.split()) > 9:
+        return False
+    return bool(heading_vocab_role(text) or heading_word_roles(text))
 
 
-def _row_cells(row: Row, roles: dict[int, str]) -> dict[str, Cell]:
-    out: dict[str, Cell] = {}
-    for col, role in roles.items():
-        if col < len(row.cells):
-            out[role] = row.cells[col]
+def _header_like(row: Row) -> bool:
+    """A row that reads as column headings: short cells, most of them naming a role, or marked/bold."""
+    cells = [c for c in row.cells if not c.merged and not c.empty]
+    if len(cells) < 2:
+        return False
+    short = all(len(cell_text(c.text).split()) <= 10 for c in cells)
+    named = sum(_is_heading_cell(c.text) for c in cells)
+    if row.is_header and short:
+        return True
+    if named >= 2 and named >= 0.5 * len(cells) and short:
+        return True
+    dated = sum(bool(find_dates(c.text)) for c in cells)
+    return short and named >= 1 and all(c.bold for c in cells) and dated <= 1
+
+
+def _single_text(row: Row) -> tuple[int, Cell] | None:
+    filled = [(i, c) for i, c in enumerate(row.cells) if not c.merged and not c.empty]
+    return filled[0] if len(filled) == 1 else None
+
+
+def find_header(table: Table) -> tuple[int, int, list[str]]:
+    """(first header row, number of header rows, heading text per column); (0, 0, []) when none.
+
+    Title rows above the header (a spreadsheet's title, a caption) are skipped; stacked header
+    rows are read together, a spanning cell lending its text to each column beneath it.
+    """
+    rows = table.rows[:5]
+    start = 0
+    while start < len(rows) - 1 and _single_text(rows[start]) and not _header_like(rows[start]):
+        start += 1
+    if start >= len(rows) or not _header_like(rows[start]):
+        return 0, 0, []
+    end = start + 1
+    while end < len(rows) and end - start < 3 and _header_like(rows[end]) and _stacked(rows[end - 1], rows[end]):
+        end += 1
+    n = table.n_cols
+    texts = [""] * n
+    for row in table.rows[start:end]:
+        own = _spread(row, n)
+        for c in range(n):
+            t = own[c]
+            if t and fold_eq(t) not in fold_eq(texts[c]):
+                texts[c] = f"{texts[c]} {t}".strip()
+    return start, end - start, texts
+
+
+def fold_eq(text: str) -> str:
+    return " ".join(cell_text(text).casefold().split())
+
+
+def _stacked(upper: Row, lower: Row) -> bool:
+    """A second header row belongs to the first when the first has spans or gaps above it."""
+    spans = any(c.col_span > 1 or c.merged for c in upper.cells)
+    gaps = any(c.empty and not c.merged for c in upper.cells)
+    return spans or gaps or lower.is_header
+
+
+def _spread(row: Row, n: int) -> list[str]:
+    """Each column's heading text in one header row: a merged cell takes the text spanning it."""
+    out = [""] * n
+    last = ""
+    for c in range(n):
+        cell = row.cells[c] if c < len(row.cells) else Cell(merged=True)
+        if cell.merged:
+            out[c] = last
+        else:
+            out[c] = cell_text(cell.text).strip()
+            last = out[c] if cell.col_span > 1 or _next_merged(row, c) else ""
     return out
+
+
+def _next_merged(row: Row, c: int) -> bool:
+    return c + 1 < len(row.cells) and row.cells[c + 1].merged
+
+
+# -- deciding what a table is ----------------------------------------------------------------------
+
+
+def _evidence_rows(rows: list[Row], n_cols: int) -> list[Row]:
+    """Body rows that speak for the columns: not banners, notes or rows of one cell."""
+    out = [r for r in rows if not all(c.empty for c in r.cells)]
+    if n_cols >= 3:
+        out = [r for r in out if _single_text(r) is None]
+    return out[:200]
+
+
+def judge(header_texts: list[str], body: list[Row], n_cols: int) -> RoleDecision:
+    """Roles of the columns and plan-or-not, from the heading texts and the body cells."""
+    rows = _evidence_rows(body, n_cols)
+    evidence: list[ColumnEvidence] = []
+    for c in range(n_cols):
+        cells = [r.cells[c] for r in rows if c < len(r.cells)]
+        evidence.append(column_evidence(c, header_texts[c] if c < len(header_texts) else "", cells))
+    return decide(evidence, has_header=any(h.strip() for h in header_texts))
 
 
 def _heading_before(items: list, index: int) -> str | None:
@@ -161,57 +291,96 @@ def _heading_before(items: list, index: int) -> str | None:
             text = item.text.strip()
             if not text:
                 continue
-            words = len(text.split())
-            if (
-                words <= 14
-                and (item.level > 0 or item.bold or _HEADING_LIKE.match(text))
-                and _HEADING_LIKE.match(text)
-            ):
+            if len(text.split()) <= 14 and _HEADING_LIKE.match(text):
                 return text
             return None
     return None
 
 
-def find_plan_tables(doc: Document) -> list[PlanTable]:
-    """Recognise action-plan tables and stitch their page-broken pieces together.
+def _table_pages(table: Table) -> tuple[int | None, int | None]:
+    pages = [r.page for r in table.rows if r.page is not None] or ([table.page] if table.page else [])
+    return (min(pages), max(pages)) if pages else (None, None)
+
+
+def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
+    """Judge every table and stitch the page-broken pieces of each plan together.
 
     A table repeating the current plan's header continues it (a page break), unless a heading
     stands between them (numbered objectives, each with its own table); a table with no header
     and the same number of columns continues it too; any other table of several rows ends it.
     """
     plans: list[PlanTable] = []
+    trails: list[TableTrail] = []
     current: PlanTable | None = None
+    pending: tuple[Table, list[str], int] | None = None  # a header-only piece waiting for its body
     for pos, item in enumerate(doc.items):
         if not isinstance(item, Table) or not item.rows:
             continue
-        header_at, roles = None, None
-        for i, row in enumerate(item.rows[:3]):
-            roles = map_header(row)
-            if roles:
-                header_at = i
-                break
-        if roles is not None and header_at is not None:
-            heading = _heading_before(doc.items, pos)
-            repeated = (
-                current is not None
-                and heading is None
-                and _signature(roles) == _signature(current.roles)
-                and item.n_cols == current.n_cols
-            )
-            if not repeated:
-                headers = {r: cell_text(item.rows[header_at].cells[c].text) for c, r in roles.items()}
-                current = PlanTable(roles, headers, item.index, item.n_cols, heading=heading)
-                plans.append(current)
-            body = item.rows[header_at + 1 :]
-        elif current is not None and item.n_cols == current.n_cols and current.rows:
-            body = item.rows  # no header: the same table carried over a page break
-        else:
+        start, n_head, texts = find_header(item)
+        body_from = start + n_head
+        if n_head == 0 and pending is not None and pending[0].n_cols == item.n_cols:
+            texts, body_from = pending[1], 0  # the header printed at the foot of the page before
+        pending = None
+        body = item.rows[body_from:]
+        first, last = _table_pages(item)
+        trail = TableTrail(
+            item.index, first, last, len(item.rows), item.n_cols, n_head, list(texts), False, 0.0, [], None
+        )
+        trails.append(trail)
+        if n_head and not body:
+            pending = (item, texts, pos)
+            trail.reason = "a header with no rows (its rows follow)"
+            continue
+        continues = (
+            current is not None
+            and item.n_cols == current.n_cols
+            and (not any(texts) or _same_header(texts, current.header_texts))
+            and not (any(texts) and _heading_before(doc.items, pos))
+        )
+        if continues:
+            trail.is_plan, trail.continues_previous = True, True
+            trail.plan_table_index, trail.confidence = current.table_index, current.decision.confidence
+            trail.column_roles = summarise(current.decision)
+            if texts and current.decision:
+                trail.reason = None
+            for i, row in enumerate(body):
+                current.rows.append((row, i == 0, item.index, body_from + i))
+            continue
+        decision = judge(texts, body, item.n_cols)
+        trail.is_plan, trail.confidence = decision.is_plan, decision.confidence
+        trail.column_roles, trail.reason = summarise(decision), decision.reason
+        if not decision.is_plan:
             if len(item.rows) > 1:
                 current = None
             continue
+        roles = decision.roles
+        headers = {r: texts[c] for c, r in roles.items() if c < len(texts)}
+        current = PlanTable(
+            roles, headers, list(texts), item.index, item.n_cols, decision, heading=_heading_before(doc.items, pos)
+        )
+        trail.plan_table_index = item.index
+        plans.append(current)
         for i, row in enumerate(body):
-            current.rows.append((row, i == 0))
-    return plans
+            current.rows.append((row, i == 0, item.index, body_from + i))
+    return plans, trails
+
+
+def _same_header(texts: list[str], plan_texts: list[str]) -> bool:
+    if len(texts) != len(plan_texts):
+        return False
+    pairs = [(fold_eq(a), fold_eq(b)) for a, b in zip(texts, plan_texts, strict=True) if a or b]
+    return bool(pairs) and sum(a == b for a, b in pairs) >= 0.6 * len(pairs)
+
+
+# -- rows --------------------------------------------------------------------------------------------
+
+
+def _row_cells(row: Row, roles: dict[int, str]) -> dict[str, Cell]:
+    out: dict[str, Cell] = {}
+    for col, role in roles.items():
+        if col < len(row.cells):
+            out[role] = row.cells[col]
+    return out
 
 
 def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
@@ -227,116 +396,200 @@ def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
             return ref, action
     m = _REF_IN_TEXT.match(action)
     if m:
-        return m.group("ref").replace(" ", " ").strip(), action[m.end() :].strip()
+        return m.group("ref").strip(), action[m.end() :].strip()
     return None, action
 
 
 def _is_header_repeat(row: Row, plan: PlanTable) -> bool:
-    roles = map_header(row)
-    return bool(roles) and _signature(roles) == _signature(plan.roles)
+    texts = [cell_text(c.text) if not c.merged else "" for c in row.cells]
+    if not any(t.strip() for t in texts):
+        return False
+    if _same_header(texts + [""] * (plan.n_cols - len(texts)), plan.header_texts):
+        return True
+    filled = [t for t in texts if t.strip()]
+    vocab = sum(bool(heading_vocab_role(t)) for t in filled)
+    plain = not any(find_dates(t) or len(t.split()) > 8 for t in filled)
+    return plain and vocab >= 3 and vocab >= 0.6 * len(filled)  # a header printed again, in other words
+
+
+def _non_plan_row(text: str) -> str | None:
+    """'note', 'legend' or 'total' for a row that is not part of any action."""
+    if _TOTAL.match(text):
+        return "total"
+    if _LEGEND.match(text) or len(_EQUALS.findall(text)) >= 2 and len(text.split()) <= 40:
+        return "legend"
+    if _NOTE.match(text):
+        return "note"
+    return None
+
+
+def _banner(row: Row, plan: PlanTable, col: int, cell: Cell, fragment_start: bool) -> bool:
+    """A row of one text that heads what follows: spanning the table, or a theme-shaped first cell."""
+    text = cell_text(cell.text).strip()
+    words = len(text.split())
+    if not text or words > 25:
+        return False
+    role = plan.roles.get(col)
+    if fragment_start and role in ("action", "progress") and not _BANNER_WORDS.match(text):
+        return False  # the top of a page: the rest of a row cut by the page break
+    if text[:1].islower():
+        return False
+    spans = cell.col_span >= max(2, (2 * plan.n_cols) // 3) or (
+        col + 1 < len(row.cells) and all(c.merged for c in row.cells[col + 1 :])
+    )
+    shaped = bool(_BANNER_WORDS.match(text)) or bool(_SHOUTING.match(text)) or cell.bold
+    if spans or shaped:
+        return True
+    return role not in ("action", "progress", "lead", "due", "status", "rag", "percent") and col <= 1
 
 
 def assemble(doc: Document) -> list[RawAction]:
     """All actions of all action-plan tables of `doc`, in document order."""
+    return assemble_document(doc).actions
+
+
+def assemble_document(doc: Document) -> Assembly:
+    """Actions, and the trail of every table and every plan row that led to them."""
+    plans, trails = find_plan_tables(doc)
     actions: list[RawAction] = []
-    for plan in find_plan_tables(doc):
-        actions.extend(_assemble_plan(plan))
-    return actions
+    fates: list[RowFate] = []
+    by_index = {t.table_index: t for t in trails}
+    for plan in plans:
+        plan_actions, plan_fates = _assemble_plan(plan)
+        actions.extend(plan_actions)
+        fates.extend(plan_fates)
+        for f in plan_fates:
+            if f.fate == "action" and f.table_index in by_index:
+                by_index[f.table_index].n_actions += 1
+    return Assembly(actions, trails, fates)
 
 
-def _assemble_plan(plan: PlanTable) -> list[RawAction]:
-    rows = [(r, frag) for r, frag in plan.rows if not _is_header_repeat(r, plan)]
-    numbered = any(_ref_of(_row_cells(r, plan.roles))[0] for r, _ in rows)
+def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
+    fates: list[RowFate] = []
+    rows = []
+    for row, frag, t_index, r_index in plan.rows:
+        if _is_header_repeat(row, plan):
+            fates.append(RowFate(t_index, r_index, row.page, "repeated_header", text=_preview(row)))
+        else:
+            rows.append((row, frag, t_index, r_index))
+    numbered = any(_ref_of(_row_cells(r, plan.roles))[0] for r, *_ in rows)
     has_theme_col = "theme" in plan.roles.values()
     carried: dict[str, str | None] = {"theme": None if has_theme_col else plan.heading, "area": None}
     out: list[RawAction] = []
     prev_page: int | None = None
-    for row_index, (row, fragment_start) in enumerate(rows):
+    for row_index, (row, fragment_start, t_index, r_index) in enumerate(rows):
+
+        def fate(kind: str, action: RawAction | None = None, _t=t_index, _r=r_index, _row=row) -> None:
+            fates.append(
+                RowFate(
+                    _t, _r, _row.page, kind,
+                    action.ref if action else None, action.row_index if action else None, _preview(_row),
+                )
+            )  # fmt: skip
+
         cells = _row_cells(row, plan.roles)
-        page_break = fragment_start or (
-            row.page is not None and prev_page is not None and row.page != prev_page
-        )
+        page_break = fragment_start or (row.page is not None and prev_page is not None and row.page != prev_page)
         prev_page = row.page if row.page is not None else prev_page
         if all(c.empty for c in row.cells):
+            fate("empty")
             continue
         ref, action_text = _ref_of(cells)
         texts = {role: (c.text.strip() if not c.merged else "") for role, c in cells.items()}
-        non_empty = [c for c in row.cells if not c.empty and not c.merged]
+        single = _single_text(row)
 
-        # a banner row: one text across the table (or only theme/area cells filled) sets what follows
-        banner = _banner_text(row, plan)
-        if banner and not ref and not action_text:
-            carried["theme"], carried["area"] = banner, None
-            continue
-        if (
-            not action_text
-            and not ref
-            and non_empty
-            and all(role in CARRIED for role, t in texts.items() if t)
-        ):
-            _update_carried(carried, texts)
+        if single is not None and not ref:
+            col, cell = single
+            kind = _non_plan_row(cell_text(cell.text))
+            if kind:
+                fate(kind)
+                continue
+            if _banner(row, plan, col, cell, page_break):
+                carried["theme"], carried["area"] = cell_text(cell.text).strip(), None
+                fate("banner")
+                continue
+        elif not ref and not action_text:
+            first = next((cell_text(c.text) for c in row.cells if not c.merged and not c.empty), "")
+            kind = _non_plan_row(first)
+            if kind and not any(texts.get(r) for r in ("progress", "lead")):
+                fate(kind)
+                continue
+        if not action_text and not ref and all(role in CARRIED for role, t in texts.items() if t):
+            if any(texts.values()):
+                _update_carried(carried, texts)
+                fate("theme")
+            else:
+                fate("unplaced")  # text only in columns without a role
             continue
 
         last = out[-1] if out else None
         starts_action = bool(ref) or (
-            not numbered
-            and bool(action_text)
-            and not (page_break and last is not None and action_text[:1].islower())
+            not numbered and bool(action_text) and not (page_break and last is not None and action_text[:1].islower())
         )
         if not starts_action and last is not None:
             due_or_status = any(texts.get(r) for r in ("due", "status", "rag", "revised_due"))
             if not page_break and not action_text and due_or_status:
-                last.parts.append(
-                    Part({r: c for r, c in cells.items() if r not in CARRIED and r != "action"})
-                )
+                last.parts.append(Part({r: c for r, c in cells.items() if r not in CARRIED and r != "action"}))
+                fate("milestone", last)
             else:  # a row cut by a page break, or text that spilled onto a row of its own
                 for role, cell in cells.items():
                     if role in CARRIED:
                         continue
                     if role == "action":
-                        last.action_text = (
-                            f"{last.action_text} {action_text}".strip() if action_text else last.action_text
-                        )
+                        if action_text:
+                            last.action_text = f"{last.action_text} {action_text}".strip()
                         continue
                     last.parts[-1].append(role, cell)
+                fate("continuation", last)
             continue
-        if not starts_action and not action_text:
+        if not starts_action:
+            fate("unplaced")
             continue
-        _update_carried(carried, texts, has_theme_col)
+        _update_carried(carried, texts)
         if last is not None:
-            cells = _resolve_ditto(cells, out[-1].parts[0].cells)
-        out.append(
-            RawAction(
-                ref=ref,
-                action_text=action_text,
-                theme=carried["theme"],
-                area=carried["area"],
-                parts=[Part({r: c for r, c in cells.items() if r not in CARRIED and r != "action"})],
-                table_index=plan.table_index,
-                row_index=row_index,
-                page=row.page,
-                headers=plan.headers,
-            )
+            cells = _resolve_ditto(cells, last.parts[0].cells)
+        action = RawAction(
+            ref=ref,
+            action_text=action_text,
+            theme=carried["theme"],
+            area=carried["area"],
+            parts=[Part({r: c for r, c in cells.items() if r not in CARRIED and r != "action"})],
+            table_index=plan.table_index,
+            row_index=row_index,
+            page=row.page,
+            headers=plan.headers,
         )
+        out.append(action)
+        fate("action", action)
     _number(out)
+    by_row = {a.row_index: a.ref for a in out}
+    for f in fates:
+        if f.action_row_index is not None:
+            f.action_ref = by_row.get(f.action_row_index, f.action_ref)
+    return out, fates
+
+
+def _preview(row: Row) -> str:
+    text = " | ".join(" ".join(cell_text(c.text).split()) for c in row.cells if not c.merged and not c.empty)
+    return text if len(text) <= 120 else text[:119] + "\u2026"
+
+
+def _resolve_ditto(cells: dict[str, Cell], above: dict[str, Cell]) -> dict[str, Cell]:
+    """A cell reading 'ditto' (or '"', 'as above', per post: 'ditto / Head of Legal') repeats the
+    same column of the action above."""
+    out = dict(cells)
+    for role, cell in cells.items():
+        if cell.merged or role not in above or not cell.text.strip():
+            continue
+        expanded = above[role].text if _DITTO.match(cell.text) else cell.text
+        if expanded != cell.text:
+            out[role] = Cell(**{**above[role].__dict__, "text": expanded})
     return out
 
 
 _DITTO = re.compile(r"^\s*(?:ditto|do\.?|as above|same as above|\"|\u201d|\u3003|'')\s*$", re.I)
 
 
-def _resolve_ditto(cells: dict[str, Cell], above: dict[str, Cell]) -> dict[str, Cell]:
-    """A cell reading 'ditto' (or '"', 'as above') repeats the same column of the action above."""
-    out = dict(cells)
-    for role, cell in cells.items():
-        if not cell.merged and _DITTO.match(cell.text) and role in above:
-            out[role] = above[role]
-    return out
-
-
-def _update_carried(
-    carried: dict[str, str | None], texts: dict[str, str], has_theme_col: bool = True
-) -> None:
+def _update_carried(carried: dict[str, str | None], texts: dict[str, str]) -> None:
     theme = texts.get("theme")
     if theme:
         new_theme = cell_text(theme)
@@ -348,22 +601,11 @@ def _update_carried(
         carried["area"] = area
 
 
-def _banner_text(row: Row, plan: PlanTable) -> str | None:
-    filled = [(i, c) for i, c in enumerate(row.cells) if not c.empty and not c.merged]
-    if len(filled) != 1:
-        return None
-    col, cell = filled[0]
-    wide = (
-        cell.col_span >= max(2, (2 * plan.n_cols) // 3)
-        or all(c.merged or c.empty for j, c in enumerate(row.cells) if j != col)
-        and col == 0
-        and plan.roles.get(0) not in ("action", "ref", "theme", "area")
-    )
-    return cell_text(cell.text) if wide else None
-
-
 def _number(actions: list[RawAction]) -> None:
     """Actions with no printed number get 1, 2, ... in table order (the contract's rule)."""
     for i, a in enumerate(actions, start=1):
         if not a.ref:
             a.ref = str(i)
+
+
+__all__ = ["Assembly", "RawAction", "RowFate", "TableTrail", "assemble", "assemble_document"]

@@ -1,0 +1,371 @@
+"""Column roles from evidence: a column's heading and its cells, decided jointly for the table.
+
+A vocabulary of headings can never be complete ("Key deliverables", "Accountable", "By when?"),
+so every column is scored for every role from
+  (a) its heading: a phrase of vocab/header_roles.csv, else the role words it holds
+      (vocab/header_words.csv, singular and plural alike: "Key tasks", "Activity planned");
+  (b) its cells: the share that read as dates (through the date normaliser), percentages, RAG
+      words or fills, status phrases, post titles or initials, reference numbers, long
+      instructions ("Develop a ...", "To review ...") or long narrative ("has been", "was agreed").
+Roles are then given to columns as one decision (each role at most once, best total score,
+scipy's linear_sum_assignment), and every score is kept, so a wrong answer can be traced in the
+`tables` output and by `committee-papers explain`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from .normalise.dates import find_dates, recurrence
+from .normalise.status import match_phrase
+from .normalise.text import cell_text
+from .vocabulary import VOCAB_DIR, fold, header_roles, officer_words
+
+ROLES = (
+    "ref", "rec_ref", "theme", "area", "action", "priority", "due", "revised_due", "completed_date", "start",
+    "lead", "progress", "status", "rag", "percent", "outcome_measure",
+)  # fmt: skip
+DETAIL_ROLES = ("due", "lead", "status", "progress", "rag", "percent", "revised_due", "completed_date")
+MIN_SCORE = 1.0  # a column takes a role only when its evidence for it is at least this
+
+_PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:complete[d]?)?\s*$", re.I)
+_RAG_WORD = re.compile(
+    r"^\s*(?:r|a|g|b|ga|ag|ar|ra|red|amber|green|blue|grey|gray|black|purple|"
+    r"red/amber|amber/green|amber/red|green/amber)\s*\.?\s*$",
+    re.I,
+)
+_RAG_FILL_HUES = ("red", "amber", "green", "blue")
+_REF = re.compile(
+    r"^\s*(?:[A-Z]{1,5}[\s\-]?)?\d{1,4}(?:[.\-/]\d{1,3}){0,3}[a-z]?[.)]?\s*$|^\s*[A-Z][.)]\s*$|"
+    r"^\s*\(?[ivx]{1,5}\)\s*$|^\s*[a-z][.)]\s*$"
+)
+_INITIALS = re.compile(r"^\s*[A-Z]{2,4}(?:\s*(?:[/,&;]|and)\s*[A-Z]{2,4})*\s*$")
+_AMOUNT = re.compile(r"^\s*[-(]?\s*£?\s*[\d,]+(?:\.\d+)?\s*[km]?\s*\)?\s*$", re.I)
+_PAST = re.compile(
+    r"\b(?:has|have|had)\s+(?:been|now|also|already)?\s*\w+|\b(?:was|were)\s+\w+|"
+    r"\b(?:agreed|approved|completed|held|launched|published|undertaken|received|appointed|introduced|"
+    r"established|reviewed|adopted|delivered|implemented|presented|reported|circulated|produced|achieved)\b",
+    re.I,
+)
+_NOT_IMPERATIVE = {
+    "the", "a", "an", "this", "that", "these", "those", "we", "it", "there", "our", "all", "no", "not", "work",
+    "council", "councils", "officers", "members", "report", "a", "each", "some", "new", "i", "they", "he", "she",
+    "progress", "update", "plan", "see", "on", "in", "at", "by", "for", "of", "as", "following",
+}  # fmt: skip
+
+
+@cache
+def header_words() -> dict[str, dict[str, float]]:
+    """Role word (folded, singular) -> {role: weight}, from vocab/header_words.csv."""
+    out: dict[str, dict[str, float]] = {}
+    with open(VOCAB_DIR / "header_words.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["word"].strip().casefold(), {})[row["role"].strip()] = float(row["weight"])
+    return out
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def heading_vocab_role(text: str) -> str | None:
+    """Role of a heading by the phrase vocabulary: 'Completion Date' -> 'due'; None when unknown."""
+    folded = fold(cell_text(text))
+    if not folded or len(folded) > 80:
+        return None
+    roles = header_roles()
+    if folded in roles:
+        return roles[folded]
+    stripped = re.sub(r"\b\d[\d/.\-]*\b", " ", folded)
+    stripped = re.sub(r"\b(?:q[1-4]|quarter \w+|19|20)\b", " ", stripped)
+    stripped = re.sub(r"\s+", " ", stripped).strip()
+    if stripped in roles:
+        return roles[stripped]
+    if len(stripped.split()) > 7:
+        return None
+    m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
+    return roles[m.group(0)] if m else None
+
+
+@cache
+def _prefix_pattern() -> re.Pattern:
+    phrases = sorted((p for p in header_roles() if len(p) >= 3), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+@lru_cache(maxsize=65536)
+def heading_word_roles(text: str) -> tuple[tuple[str, float], ...]:
+    """Role weights from the role words a heading holds; the first and last words (head nouns) count most."""
+    words = [_singular(w) for w in fold(cell_text(text)).replace("/", " ").split()]
+    if not words or len(words) > 12:
+        return ()
+    best: dict[str, float] = {}
+    lexicon = header_words()
+    for i, w in enumerate(words):
+        for role, weight in lexicon.get(w, {}).items():
+            position = 1.0 if i in (0, len(words) - 1) else 0.8
+            best[role] = max(best.get(role, 0.0), weight * position)
+    return tuple(sorted(best.items()))
+
+
+@cache
+def _post_pattern() -> re.Pattern:
+    words = officer_words()
+    starters = [re.escape(s) for s in words.get("starter", ())]
+    suffixes = [re.escape(s) for s in words.get("suffix", ())]
+    return re.compile(
+        r"(?:^|\W)(?:" + "|".join(starters) + r")(?!\w)|(?<!\w)(?:" + "|".join(suffixes) + r")(?:s)?(?!\w)", re.I
+    )
+
+
+def looks_like_post(text: str) -> bool:
+    """A cell naming posts or people's initials ('Head of Finance / JS', 'Corporate Director')."""
+    text = text.strip()
+    if not text or len(text.split()) > 16:
+        return False
+    return bool(_INITIALS.match(text) or _post_pattern().search(text))
+
+
+def _is_rag_fill(fill: str | None) -> bool:
+    from .normalise.status import rag_from_colour
+
+    return rag_from_colour(fill) in _RAG_FILL_HUES
+
+
+def _instruction(text: str) -> bool:
+    """An instruction's opening: 'Develop ...', 'To review ...', 'Agree and publish ...'."""
+    words = re.findall(r"[A-Za-z']+", text[:60])
+    if not words:
+        return False
+    first = words[0].casefold()
+    if first == "to" and len(words) > 1:
+        return True
+    return (
+        words[0][:1].isupper()
+        and first not in _NOT_IMPERATIVE
+        and not first.endswith(("ed", "ing", "ly"))
+        and not (first.endswith("s") and not first.endswith("ss"))
+    )
+
+
+@dataclass
+class ColumnEvidence:
+    """What one column's heading and cells say; the numbers behind its role."""
+
+    col: int
+    header: str
+    vocab_role: str | None = None
+    word_roles: dict[str, float] = field(default_factory=dict)
+    n: int = 0  # body cells with text
+    filled: float = 0.0
+    words: float = 0.0
+    long: float = 0.0
+    dates: float = 0.0
+    percent: float = 0.0
+    rag: float = 0.0
+    status: float = 0.0
+    officer: float = 0.0
+    ref: float = 0.0
+    amounts: float = 0.0
+    narrative: float = 0.0
+    instruction: float = 0.0
+    repeats: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def best(self) -> tuple[str | None, float]:
+        if not self.scores:
+            return None, 0.0
+        role = max(self.scores, key=self.scores.get)
+        return role, self.scores[role]
+
+
+def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
+    """Features of one column from its heading and its body cells (extractors.model.Cell)."""
+    ev = ColumnEvidence(col=col, header=cell_text(header) if header else "")
+    if ev.header:
+        ev.vocab_role = heading_vocab_role(ev.header)
+        ev.word_roles = dict(heading_word_roles(ev.header))
+    texts = [cell_text(c.text) if not c.merged else "" for c in cells]
+    filled = [t for t in texts if t.strip()]
+    coloured = [c for c in cells if not c.merged and not c.text.strip() and _is_rag_fill(c.fill)]
+    ev.n = len(filled)
+    total = max(1, len(cells))
+    ev.filled = (len(filled) + len(coloured)) / total
+    if filled:
+        n = len(filled)
+        word_counts = [len(t.split()) for t in filled]
+        ev.words = sum(word_counts) / n
+        ev.long = sum(w >= 6 for w in word_counts) / n
+        short = [t for t, w in zip(filled, word_counts, strict=True) if w <= 12]
+        ev.dates = sum(1 for t in short if find_dates(t) or recurrence(t)) / n
+        ev.percent = sum(1 for t in filled if _PERCENT.match(t)) / n
+        ev.status = sum(1 for t in short if len(t.split()) <= 6 and match_phrase(t)) / n
+        ev.officer = sum(1 for t in filled if looks_like_post(t)) / n
+        ev.ref = sum(1 for t in filled if _REF.match(t)) / n
+        ev.amounts = sum(1 for t in filled if _AMOUNT.match(t) and not _REF.match(t)) / n
+        ev.narrative = sum(1 for t in filled if len(t.split()) >= 5 and _PAST.search(t)) / n
+        ev.instruction = sum(1 for t in filled if len(t.split()) >= 3 and _instruction(t)) / n
+        same = sum(1 for a, b in zip(texts, texts[1:], strict=False) if b.strip() and a == b)
+        ev.repeats = same / n
+    rag_cells = sum(1 for t in filled if _RAG_WORD.match(t)) + len(coloured)
+    ev.rag = rag_cells / max(1, len(filled) + len(coloured))
+    ev.scores = _scores(ev)
+    return ev
+
+
+def _scores(ev: ColumnEvidence) -> dict[str, float]:
+    """Every role's score for one column: heading evidence plus cell evidence."""
+    head = dict.fromkeys(ROLES, 0.0)
+    if ev.vocab_role in head:
+        head[ev.vocab_role] = 3.0
+        if ev.vocab_role == "area":  # a recommendation is what is acted on when no action column exists
+            head["action"] = max(head["action"], 1.2)
+        if ev.vocab_role == "ref":
+            head["rec_ref"] = 1.5
+        if ev.vocab_role == "rec_ref":
+            head["ref"] = 1.5
+    else:
+        for role, weight in ev.word_roles.items():
+            if role in head:
+                head[role] = max(head[role], 2.2 * weight)
+    if not ev.n and ev.rag == 0:
+        return {r: round(head[r] * 0.5, 3) for r in ROLES}  # an empty column: only its heading speaks
+    reliability = min(1.0, 0.5 + 0.25 * ev.n)  # one or two cells say less than ten
+    text_penalty = 2.5 * ev.dates + 2.5 * ev.ref + 2.0 * ev.officer + 2.0 * ev.status + 2.5 * ev.percent
+    text_penalty += 2.5 * ev.rag + 2.0 * ev.amounts
+    content = {
+        "ref": 2.6 * ev.ref - 2.0 * ev.long - 1.5 * ev.dates,
+        "rec_ref": 2.2 * ev.ref - 2.0 * ev.long - 1.5 * ev.dates,
+        "action": 1.8 * ev.long + 1.0 * ev.instruction - 1.2 * ev.narrative - text_penalty,
+        "area": 1.3 * ev.long + 0.6 * ev.repeats + 0.4 * (1 - ev.filled) - text_penalty - 0.8 * ev.narrative,
+        "progress": 1.4 * ev.long + 1.6 * ev.narrative - 0.9 * ev.instruction + 0.6 * ev.status
+        - 2.5 * ev.dates - 2.5 * ev.ref - 2.0 * ev.officer - 2.5 * ev.percent - 2.0 * ev.amounts,
+        "due": 3.0 * ev.dates - 1.5 * ev.long - 1.5 * ev.officer,
+        "revised_due": 0.6 * ev.dates - ev.long,
+        "completed_date": 0.6 * ev.dates - ev.long,
+        "start": 0.5 * ev.dates - ev.long,
+        "lead": 3.0 * ev.officer - 1.2 * ev.long - 2.0 * ev.dates - ev.ref,
+        "status": 3.0 * ev.status - 1.5 * ev.long - 2.0 * ev.dates + 0.8 * ev.rag,
+        "rag": 3.2 * ev.rag - 1.5 * ev.long,
+        "percent": 3.5 * ev.percent,
+        "theme": 0.8 * ev.repeats + 0.4 * (1 - ev.filled) - 1.5 * ev.dates - 1.5 * ev.officer - 1.5 * ev.ref,
+        "priority": -0.5 * ev.long,
+        "outcome_measure": 0.0,
+    }
+    named = ev.vocab_role is not None or bool(ev.word_roles)
+    out = {}
+    for role in ROLES:
+        c = content[role] * reliability
+        if named and head[role] == 0 and c > 0:
+            c *= 0.5  # a heading naming another role is trusted unless the cells plainly say otherwise
+        if ev.vocab_role == role:
+            c = max(c, -1.5)  # ... and a heading naming this one is not outvoted by a few odd cells
+        out[role] = round(head[role] + c, 3)
+    return out
+
+
+@dataclass
+class RoleDecision:
+    roles: dict[int, str]  # column -> role
+    evidence: list[ColumnEvidence]
+    is_plan: bool
+    confidence: float
+    reason: str | None  # why it is not a plan
+
+
+def assign_roles(evidence: list[ColumnEvidence]) -> dict[int, str]:
+    """Each role at most once, best total score (Hungarian algorithm); weak columns take no role."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    if not evidence:
+        return {}
+    n = len(evidence)
+    gain = np.full((n, len(ROLES) + n), 0.0)
+    for i, ev in enumerate(evidence):
+        for j, role in enumerate(ROLES):
+            s = ev.scores.get(role, 0.0)
+            gain[i, j] = s - MIN_SCORE if s >= MIN_SCORE else -1e6
+    rows, cols = linear_sum_assignment(gain, maximize=True)
+    roles: dict[int, str] = {}
+    for i, j in zip(rows, cols, strict=True):
+        if j < len(ROLES) and gain[i, j] > -1e5:
+            roles[evidence[i].col] = ROLES[j]
+    return _settle_refs(roles, evidence)
+
+
+def _settle_refs(roles: dict[int, str], evidence: list[ColumnEvidence]) -> dict[int, str]:
+    """With two number columns, the action's own number is the one nearest before the action text."""
+    refs = [c for c, r in roles.items() if r in ("ref", "rec_ref")]
+    action = next((c for c, r in roles.items() if r == "action"), None)
+    if len(refs) == 2 and action is not None:
+        before = [c for c in refs if c < action]
+        own = max(before) if before else min(refs)
+        for c in refs:
+            roles[c] = "ref" if c == own else "rec_ref"
+    elif len(refs) == 1 and roles[refs[0]] == "rec_ref":
+        roles[refs[0]] = "ref"
+    return roles
+
+
+def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
+    """Roles for a table's columns and whether the table is an action plan, with a confidence and a reason."""
+    roles = assign_roles(evidence)
+    by_role = {r: c for c, r in roles.items()}
+    if "action" not in by_role and "area" in by_role:  # a recommendations tracker
+        roles[by_role.pop("area")] = "action"
+        by_role = {r: c for c, r in roles.items()}
+    details = [r for r in DETAIL_ROLES if r in by_role]
+    anchors = [r for r in ("ref", "area", "theme") if r in by_role]
+    reason = _not_a_plan_reason(evidence, by_role, details, anchors)
+    confidence = 0.0
+    if "action" in by_role:
+        ev = {e.col: e for e in evidence}
+        action_score = ev[by_role["action"]].scores["action"]
+        detail_scores = sorted((ev[by_role[r]].scores[r] for r in details), reverse=True)[:3]
+        strength = min(1.0, action_score / 3.5)
+        support = min(1.0, sum(min(1.0, s / 3.0) for s in detail_scores) / 3.0 + 0.15 * len(anchors))
+        confidence = round(strength * (0.4 + 0.6 * support) * (1.0 if has_header else 0.85), 3)
+    return RoleDecision(roles, evidence, reason is None, confidence, reason)
+
+
+_KEY_HEADING = re.compile(r"\b(?:key|legend|abbreviation|initials|glossary|acronym|definition)s?\b", re.I)
+_CONTENTS_HEADING = re.compile(r"\b(?:contents|page|pages|page no|agenda item)\b", re.I)
+
+
+def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
+    headers = " ".join(e.header for e in evidence)
+    if len(evidence) < 2:
+        return "a single column: a list or a text box"
+    if _KEY_HEADING.search(headers) and len(evidence) <= 4 and "action" not in by_role:
+        return "a key or legend"
+    if sum(e.amounts >= 0.5 for e in evidence) >= max(2, len(evidence) // 2):
+        return "a financial or numeric table"
+    last = evidence[-1]
+    if _CONTENTS_HEADING.search(last.header) and last.ref >= 0.6 and "action" not in by_role:
+        return "a contents list"
+    if "action" not in by_role:
+        return "no column of actions or recommendations"
+    if len(details) >= 2 or (anchors and details):
+        return None
+    if not details:
+        return "no dates, leads, status or progress beside the actions"
+    return "only one of dates, leads, status or progress beside the actions"
+
+
+def summarise(decision: RoleDecision) -> list[str]:
+    """'col:role:score' per column, the form kept in the `tables` output."""
+    out = []
+    for ev in decision.evidence:
+        role = decision.roles.get(ev.col)
+        score = ev.scores.get(role, 0.0) if role else ev.best()[1]
+        out.append(f"{ev.col}:{role or '-'}:{score:.2f}")
+    return out
