@@ -519,8 +519,8 @@ def _calc_workbook(paper: dict, path: Path) -> None:
     grids = tables(paper)
     split = len(grids) > 1 and any(g.repeat for _, g in grids)
     ncols_all = max([g.ncols for _, g in grids] or [1])
-    # Column width units are about one digit at 11 pt; choose the total so the table fills the page at fs.
-    total_units = (ps["width"] - 2 * ps["margin"]) / 2.54 * 72 / (fs * 0.55) / 1.05
+    # A column width unit is about 5.6 pt in Calc's print; the columns together fill the printable width.
+    total_units = (ps["width"] - 2 * ps["margin"]) / 2.54 * 72 / 5.6
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
@@ -547,16 +547,28 @@ def _calc_workbook(paper: dict, path: Path) -> None:
                 getattr(sheet, part).center.size = int(fs)
 
     def title_row(text: str, ncols: int, bold: bool = False, size: float | None = None) -> None:
-        r = state["row"]
-        cell = ws.cell(row=r, column=1, value=text)
-        cell.font = Font(name=ps["font"], size=size or fs, bold=bold)
-        chars_per_line = max(20.0, total_units * 1.05 * (fs / (size or fs)))
-        if len(text) > chars_per_line * 0.9 and ncols > 1:  # a long paragraph wraps across the table's width
+        """A line above or below a table; a long paragraph wraps in cells merged across the table."""
+        size = size or fs
+        units = sum(ws.column_dimensions[_col_letter(c)].width or 8.43 for c in range(1, ncols + 1))
+        chars = max(20, int(units * 5.6 / (0.42 * size) * 0.92))
+        if len(text) <= chars or ncols == 1:
+            cell = ws.cell(row=state["row"], column=1, value=text)
+            cell.font = Font(name=ps["font"], size=size, bold=bold)
+            state["row"] += 1
+            return
+        words, chunks = text.split(" "), [""]
+        for word in words:  # at most 20 lines a row, as Calc will not print a taller merged row
+            if len(chunks[-1]) + len(word) + 1 > chars * 20:
+                chunks.append("")
+            chunks[-1] = (chunks[-1] + " " + word).strip()
+        for chunk in chunks:
+            r = state["row"]
+            cell = ws.cell(row=r, column=1, value=chunk)
+            cell.font = Font(name=ps["font"], size=size, bold=bold)
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            lines = -(-len(text) // int(chars_per_line * 0.9))
-            ws.row_dimensions[r].height = lines * (size or fs) * 1.3 + 2
-        state["row"] += 1
+            ws.row_dimensions[r].height = round(-(-len(chunk) // chars) * size * 1.2 + 3, 1)
+            state["row"] += 1
 
     setup(ws)
     set_widths(ws, grids[0][1] if grids else None)
@@ -568,10 +580,10 @@ def _calc_workbook(paper: dict, path: Path) -> None:
             if split and table_no > 0:
                 ws = wb.create_sheet(f"Sheet{table_no + 1}")
                 setup(ws)
+                set_widths(ws, grid)
                 state["row"] = 1
                 for text, bold, size in state.pop("pending", []):
                     title_row(text, grid.ncols, bold, size)
-            set_widths(ws, grid) if not split and table_no > 0 else None
             table_no += 1
             top = state["row"]
             covered = grid.covered()
@@ -594,6 +606,7 @@ def _calc_workbook(paper: dict, path: Path) -> None:
                                        end_row=xr + cell.rowspan - 1, end_column=cell.col + cell.colspan)  # fmt: skip
             if grid.repeat and ws.print_title_rows is None:
                 ws.print_title_rows = f"{top}:{top + grid.n_header - 1}"
+            _calc_row_heights(ws, grid, top, fs)
             state["row"] = top + len(grid.rows)
             for note in grid.notes:
                 title_row(note, grid.ncols)
@@ -616,6 +629,31 @@ def _calc_workbook(paper: dict, path: Path) -> None:
     wb.properties.created = wb.properties.modified = FIXED_DATE
     wb.properties.creator = "Democratic Services"
     wb.save(path)
+
+
+def _calc_row_heights(ws, grid: Grid, top: int, fs: float) -> None:
+    """Row heights as Excel's autofit stores them: Calc does not re-measure wrapped rows it imports."""
+    widths = [ws.column_dimensions[_col_letter(c + 1)].width or 8.43 for c in range(grid.ncols)]
+    line_pt = fs * 1.1
+
+    def need(cell: Cell) -> float:
+        chars = max(4.0, sum(widths[cell.col : cell.col + cell.colspan]) * 5.6 / (0.40 * fs) * 0.95 - 1)
+        lines = sum(max(1, -(-len(t) // int(chars))) for t in cell.text.split("\n")) if cell.text else 1
+        return lines * line_pt + 3
+
+    heights = [line_pt + 3] * len(grid.rows)
+    for r, row in enumerate(grid.rows):
+        for cell in row:
+            if cell.rowspan == 1:
+                heights[r] = max(heights[r], need(cell))
+    for r, row in enumerate(grid.rows):  # a tall merged cell stretches the last row it covers
+        for cell in row:
+            if cell.rowspan > 1:
+                short = need(cell) - sum(heights[r : r + cell.rowspan])
+                if short > 0:
+                    heights[r + cell.rowspan - 1] += short
+    for r, h in enumerate(heights):
+        ws.row_dimensions[top + r].height = round(h, 1)
 
 
 def _calc_block_rows(block: dict) -> list[tuple[str, bool, float | None]]:
@@ -797,7 +835,7 @@ def _rl_table(grid: Grid, rows: list[int], style_name: str, width_pt: float, cel
         if len(rows) > n_head:
             cmds.append(("ROWBACKGROUNDS", (0, n_head), (-1, -1), [colors.white, colors.HexColor("#F2F2F2")]))
     for i, cell, last in piece_cells(grid, rows):
-        data[i][cell.col] = Paragraph(_rl_markup(cell), cell_style)
+        data[i][cell.col] = [Paragraph(_rl_markup(cell), cell_style)]  # a list, so a row can split inside
         end = (cell.col + cell.colspan - 1, last)
         if cell.colspan > 1 or last > i:
             cmds.append(("SPAN", (cell.col, i), end))
@@ -805,7 +843,7 @@ def _rl_table(grid: Grid, rows: list[int], style_name: str, width_pt: float, cel
             cmds.append(("BACKGROUND", (cell.col, i), end, colors.HexColor("#" + cell.fill)))
     total = sum(grid.widths)
     table = Table(data, colWidths=[width_pt * w / total for w in grid.widths],
-                  repeatRows=n_head if grid.repeat else 0, splitInRow=1, hAlign="LEFT")  # fmt: skip
+                  repeatRows=n_head if grid.repeat else 0, splitByRow=0, splitInRow=1, hAlign="LEFT")  # fmt: skip
     table.setStyle(TableStyle(cmds))
     return table
 
