@@ -19,10 +19,10 @@ from extractors.model import DocumentLoadError
 from schemas.canonical import SCHEMA_VERSION, SchemaError, validate_records
 
 from .assembly import assemble
+from .glossary import document_glossary
 from .metadata import doc_kind, read_metadata
 from .normalise.councils import Council, council_by_name, decide, rank_councils
 from .normalise.dates import as_of_date, find_dates
-from .normalise.officers import document_abbreviations
 from .records import DocContext, normalise_action
 
 
@@ -144,7 +144,7 @@ def _process(
         council=council.name if council else None,
         council_code=council.gss if council else None,
         as_of=as_of,
-        abbreviations=document_abbreviations(full_text),
+        abbreviations=document_glossary(doc),
     )
     actions: list[dict] = []
     for raw in assemble(doc):

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from schemas.canonical import SCHEMA_VERSION
+from schemas.canonical import ROLE_FAMILIES, SCHEMA_VERSION
 
 from .assembly import RawAction
 from .normalise.dates import as_of_date, find_dates, parse_due
-from .normalise.officers import split_officers
-from .normalise.roles import role_families
+from .normalise.officers import expand_ditto, lead_families, split_officers
 from .normalise.status import Status, is_overdue, percent, read_status
 from .normalise.text import cell_text, collapse_ws, strip_continued
 from .normalise.themes import clean_theme, theme_category
@@ -29,7 +28,8 @@ class DocContext:
     council: str | None
     council_code: str | None
     as_of: date | None  # a document-wide progress date ("Progress up to ..."), else the meeting date
-    abbreviations: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # the document's glossary (pipeline/glossary.py)
+    last_lead: str | None = None  # the lead cell of the action above, for "ditto" (set as actions are read)
 
 
 def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
@@ -61,8 +61,11 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
     )
     header_as_of = as_of_date(raw.headers.get("progress")) or as_of_date(raw.headers.get("status"))
     as_of = header_as_of or ctx.as_of
-    lead_raw = " ".join(t for t in (p.text("lead") for p in parts) if t.strip()) or None
-    officers = split_officers(lead_raw, ctx.abbreviations)
+    lead_raw = "\n".join(t for t in (p.text("lead") for p in parts) if t.strip()) or None
+    lead = expand_ditto(lead_raw, ctx.last_lead) if lead_raw else None
+    if lead_raw:
+        ctx.last_lead = lead
+    officers = split_officers(lead, ctx.abbreviations)
     theme = clean_theme(raw.theme)
     area = strip_continued(cell_text(raw.area)) or None
     pct = percent(cell_text(last.text("percent"))) if last.text("percent").strip() else None
@@ -108,6 +111,6 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
         "milestones": len(parts),
         "date_completed": completed[-1].value if completed else None,
         "action_key": None,  # given across the whole run as the dataset is written (pipeline/linking.py)
-        "lead_role_families": role_families(officers.posts),
+        "lead_role_families": lead_families(officers.posts, ROLE_FAMILIES),
         "schema_version": SCHEMA_VERSION,
     }
