@@ -56,7 +56,7 @@ PAPER = {
             "kind": "table",
             "columns": ["Ref", "Issue identified", "Action agreed", "Responsible Officer", "Target Date",
                         "Progress as at 31 May 2008"],
-            "widths": [6, 20, 24, 16, 11, 23],
+            "widths": [7, 19, 23, 16, 13, 22],
             "repeat_header": True,
             "rows": [
                 {"banner": "Principle 1 - Focusing on the purpose of the Council and on outcomes for the community"},

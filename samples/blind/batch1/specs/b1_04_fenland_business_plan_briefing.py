@@ -9,7 +9,7 @@ is rewritten in our own words.
 
 _COLS = ["Business Plan Action", "Lead Officer", "Target date", "% complete", "Progress to 30 September 2019",
          "Status"]
-_W = [30, 15, 10, 8, 27, 10]
+_W = [27, 14, 12, 11, 26, 10]
 
 
 def _pri(text):
