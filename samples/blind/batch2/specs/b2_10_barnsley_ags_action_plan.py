@@ -35,7 +35,7 @@ PAPER = {
               "Head of Strategic Procurement", "30/09/2021", "31/12/2021",
               "The toolkit was issued in November 2021, but two directorates have still to make a return.", "Behind Schedule"],
              ["3", "Health and safety \u2013 workforce completion of mandatory training is below target",
-              "Report training completion rates to each directorate management team", 
+              "Report training completion rates to each directorate management team",
               "Head of Health, Safety and Emergency Resilience", "Monthly", "",
               "Reports have gone out every month since June and completion has risen from 71% to 88%.", "On Track"],
              {"banner": "New issues 2020/21"},
