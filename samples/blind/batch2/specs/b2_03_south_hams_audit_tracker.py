@@ -67,7 +67,7 @@ PAPER = {
             "kind": "table",
             "columns": ["Ref", "Recommendation", "Priority", "Agreed action", "Owner", "Due date",
                         "Revised due date", "Status", "Update"],
-            "widths": [7, 20, 7, 19, 13, 8, 8, 8, 20],
+            "widths": [7, 19, 6, 18, 12, 9, 9, 8, 19],
             "header_rows": [["", "", "", "", "", _TIMESCALE, None, _POSITION, None]],
             "repeat_header": True,
             "rows": [

@@ -11,7 +11,7 @@ Every sentence is our own; the names and numbers are invented.
 """
 
 _COLS = ["Ref", "Corporate Project", "Accountable", "By when", "% complete", "RAG", "Commentary"]
-_WIDTHS = [6, 30, 16, 10, 8, 5, 30]
+_WIDTHS = [8, 26, 15, 14, 10, 4, 27]
 _KEY = ["Key: Green \u2013 on track; Amber \u2013 at risk of slipping; Red \u2013 off track; Blue \u2013 complete"]
 G, A, R, B = ({"text": "", "fill": f} for f in ("00B050", "FFC000", "FF0000", "0070C0"))
 
