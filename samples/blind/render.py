@@ -288,31 +288,86 @@ def _text_row(grid: Grid, row: list[Cell], header: bool) -> str:
     return "\t".join(cells)
 
 
+class PageModel:
+    """Estimates where a printed page ends, so the text export breaks a long table where a PDF would.
+
+    Measures are rough (Arial averages about 0.45 em a character); the export only needs breaks in
+    plausible places, each followed by the repeated header rows when the table repeats them.
+    """
+
+    HEADING_PT = {1: 16.0, 2: 13.0, 3: 11.5}
+
+    def __init__(self, paper: dict) -> None:
+        ps = page_setup(paper)
+        self.fs = ps["font_size"]
+        self.width_pt = (ps["width"] - 2 * ps["margin"]) * 72 / 2.54
+        self.capacity = (ps["height"] - 2 * ps["margin"]) * 72 / 2.54
+        self.used = 0.0
+
+    def text_pt(self, text: str, width_pt: float, size: float) -> float:
+        chars = max(4, int(width_pt / (0.45 * size)))
+        lines = sum(max(1, -(-len(line) // chars)) for line in text.split("\n")) if text else 1
+        return lines * size * 1.17
+
+    def block_pt(self, block: dict) -> float:
+        kind = block["kind"]
+        if kind == "heading":
+            size = self.HEADING_PT.get(int(block.get("level", 1)), self.fs + 1)
+            return self.text_pt(block["text"], self.width_pt, size) + size * 0.8
+        if kind == "para":
+            return self.text_pt(block["text"], self.width_pt, self.fs) + self.fs * 0.6
+        if kind == "list":
+            return sum(self.text_pt(i, self.width_pt - 18, self.fs) for i in block["items"]) + self.fs * 0.6
+        return 0.0
+
+    def row_pt(self, grid: Grid, row: list[Cell]) -> float:
+        total = sum(grid.widths)
+        tallest = self.fs * 1.17
+        for cell in row:
+            if cell.rowspan == 1:
+                width = self.width_pt * sum(grid.widths[cell.col : cell.col + cell.colspan]) / total - 11
+                tallest = max(tallest, self.text_pt(cell.text, width, self.fs))
+        return tallest + 4
+
+    def take(self, height: float) -> bool:
+        """Add height to the page; True when it did not fit, so a new page began with it."""
+        if self.used > 0 and self.used + height > self.capacity:
+            self.used = height % self.capacity
+            return True
+        self.used += height
+        return False
+
+
 def render_text(paper: dict, out: Path) -> None:
-    """Blocks as paragraphs, tables as tab rows; each explicit page break starts a new export page."""
+    """Blocks as paragraphs, tables as tab rows; a page break is a blank line, then the running
+    header and the table's header rows again (when it repeats them), as PDF-to-text exports print."""
+    n_pages = 1
+    for _ in range(2):  # the first pass counts the pages for "Page {page} of {pages}"
+        lines, n_pages = _text_lines(paper, n_pages)
+    out.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+
+
+def _text_lines(paper: dict, n_pages: int) -> tuple[list[str], int]:
+    page = PageModel(paper)
     page_no = [1]
-    n_pages = 1 + sum(1 for b in paper["blocks"] if b["kind"] == "page_break")
-    n_pages += sum(len(g.breaks) for _, g in tables(paper))
     lines: list[str] = []
 
-    def head() -> None:
-        if paper.get("header"):
-            lines.extend([running(paper["header"], page_no[0], n_pages), ""])
-
-    def foot() -> None:
-        if paper.get("footer"):
-            lines.extend([running(paper["footer"], page_no[0], n_pages), ""])
+    def running_line(key: str) -> None:
+        if paper.get(key):
+            lines.extend([running(paper[key], page_no[0], n_pages), ""])
 
     def new_page() -> None:
-        foot()
-        page_no[0] += 1
         if lines and lines[-1] != "":
             lines.append("")
-        head()
+        running_line("footer")
+        page_no[0] += 1
+        running_line("header")
 
-    head()
+    running_line("header")
     for block in paper["blocks"]:
         kind = block["kind"]
+        if kind != "table" and page.take(page.block_pt(block)):
+            new_page()
         if kind == "heading":
             lines += ["#" * int(block.get("level", 1)) + " " + block["text"], ""]
         elif kind == "para":
@@ -324,22 +379,32 @@ def render_text(paper: dict, out: Path) -> None:
             lines.append("")
         elif kind == "page_break":
             new_page()
+            page.used = 0.0
         elif kind == "table":
             grid = layout(block, paper["stem"])
+            head = grid.rows[: grid.n_header]
+            head_pt = sum(page.row_pt(grid, h) for h in head) if grid.repeat else 0.0
             for r, row in enumerate(grid.rows):
-                if r in grid.breaks:
-                    lines.append("")
+                forced = r in grid.breaks
+                if forced or page.take(page.row_pt(grid, row)):
+                    if forced:
+                        page.used = page.row_pt(grid, row)
                     new_page()
-                    if grid.repeat:
-                        lines += [_text_row(grid, h, True) for h in grid.rows[: grid.n_header]]
+                    if grid.repeat and r >= grid.n_header:
+                        lines += [_text_row(grid, h, True) for h in head]
+                        page.used += head_pt
                 lines.append(_text_row(grid, row, r < grid.n_header))
             lines.append("")
             for note in grid.notes:
+                page.take(page.text_pt(note, page.width_pt, page.fs))
                 lines += [note, ""]
+            page.take(page.fs)
         else:
             raise ValueError(f"{paper['stem']}: unknown block kind {kind!r}")
-    foot()
-    out.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+    if lines and lines[-1] != "":
+        lines.append("")
+    running_line("footer")
+    return lines, page_no[0]
 
 
 # --------------------------------------------------------------------------- docx
@@ -938,7 +1003,32 @@ RENDER = {
 }
 
 
+def warn_narrow_columns(paper: dict) -> None:
+    """Say when a column is narrower than its longest word: Writer and ReportLab then break the word
+    ("Implemente|d"), as Word would; usually the spec's widths want a look. Helvetica's metrics are
+    Arial's, so ReportLab measures the words."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    page = PageModel(paper)
+    for i, (_, grid) in enumerate(tables(paper)):
+        total = sum(grid.widths)
+        for c, w in enumerate(grid.widths):
+            room = page.width_pt * w / total - 11  # Word's default cell padding, 0.19 cm a side
+            worst, worst_pt = "", 0.0
+            for row in grid.rows:
+                for cell in row:
+                    if cell.col == c and cell.colspan == 1:
+                        font = "Helvetica-Bold" if cell.bold else "Helvetica"
+                        for word in cell.text.replace("-", " ").split():
+                            if stringWidth(word, font, page.fs) > worst_pt:
+                                worst, worst_pt = word, stringWidth(word, font, page.fs)
+            if worst_pt > room:
+                print(f"  note: {paper['stem']} table {i + 1} column {c + 1}: {worst!r} is wider than the column "
+                      f"({worst_pt:.0f} pt in {room:.0f} pt); Writer will break it")  # fmt: skip
+
+
 def render_paper(paper: dict, batch: Path, only_producers: set[str] | None) -> list[Path]:
+    warn_narrow_columns(paper)
     written = []
     for producer in paper.get("producers", []):
         if producer not in RENDER:
