@@ -32,7 +32,7 @@ PAPER = {
                  "13 September 2021",
         "url": "https://pdfslide.net/documents/item-no-d3.html",
     },
-    "producers": ["docx", "pdf-word", "text", "pdf-reportlab-zebra"],
+    "producers": ["docx", "pdf-word", "pdf-reportlab-zebra"],  # no text: its RAG is colour only
     "page": {"orientation": "portrait", "font_size": 9},
     "footer": "Version Number: 1          Page: {page} of {pages}",
     "blocks": [

@@ -19,7 +19,7 @@ PAPER = {
                  "identified actions at Appendix 2)",
         "url": "https://rother.moderngov.co.uk/ieDecisionDetails.aspx?AIId=3981",
     },
-    "producers": ["docx", "pdf-word", "pdf-chromium"],
+    "producers": ["docx", "pdf-word", "pdf-chromium", "text"],
     "page": {"orientation": "portrait", "font_size": 9},
     "footer": "rdc/cabinet/221003/lgapeerchallenge          {page}",
     "blocks": [
