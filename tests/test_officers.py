@@ -1,8 +1,20 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalise.officers import document_abbreviations, split_officers
+from pipeline.glossary import text_glossary
+from pipeline.normalise.officers import (
+    document_abbreviations,
+    expand_ditto,
+    is_ditto,
+    is_post_title,
+    lead_families,
+    split_officers,
+)
+from pipeline.vocabulary import abbreviations
+from schemas.canonical import ROLE_FAMILIES
 
 DOC = "Chief Executive and Director of Customer and Community Services (DCCS) Head of Legal and Democratic Services"
 
@@ -62,3 +74,210 @@ def test_key_of_initials_expands_and_splits():
 
 def test_a_key_that_does_not_name_posts_is_ignored():
     assert document_abbreviations("Status: RAG = Red, Amber, Green; Q1 = first quarter") == {}
+
+
+# --- people beside posts, in any order -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell, posts, names",
+    [
+        ("Head of Legal \u2013 R. Osei", ["Head of Legal"], ["R. Osei"]),  # Post – Name
+        ("Head of Legal - R Osei", ["Head of Legal"], ["R Osei"]),
+        ("Head of Housing (Tom Webb)", ["Head of Housing"], ["Tom Webb"]),  # Post (Name)
+        ("Tom Webb (Head of Housing)", ["Head of Housing"], ["Tom Webb"]),  # Name (Post)
+        ("Tom Webb, Head of Housing", ["Head of Housing"], ["Tom Webb"]),  # Name, Post
+        ("Tom Webb \u2013 Head of Housing", ["Head of Housing"], ["Tom Webb"]),  # Name – Post
+        ("Head of Finance: Jane Smith", ["Head of Finance"], ["Jane Smith"]),  # Post: Name
+        ("Head of Finance, J. Smith", ["Head of Finance"], ["J. Smith"]),  # Post, Name
+        ("Dr A. J. Smith (Chief Executive)", ["Chief Executive"], ["Dr A. J. Smith"]),
+        ("Cabinet Member for Housing \u2013 Cllr Jane Smith", ["Cabinet Member for Housing"], ["Cllr Jane Smith"]),
+        ("Sarah Jones, Director of Place and Head of Planning", ["Director of Place", "Head of Planning"], ["Sarah Jones"]),
+        ("Head of Finance (A. Patel) / Head of Legal (R. Osei)", ["Head of Finance", "Head of Legal"], ["A. Patel", "R. Osei"]),
+        ("Tom Webb", [], ["Tom Webb"]),  # a name never tied to a post: names only
+        ("Tom Webb / Ann Lee", [], ["Tom Webb", "Ann Lee"]),
+        ("Head of Democratic Services", ["Head of Democratic Services"], []),  # not a name: post words
+        ("Head of Finance \u2013 Revenues", ["Head of Finance \u2013 Revenues"], []),  # kept as printed
+        ("Head of Audit (Shared Service)", ["Head of Audit (Shared Service)"], []),
+        ("Head of Finance (Interim)", ["Head of Finance"], []),
+    ],
+)  # fmt: skip
+def test_names_and_posts_in_any_order(cell, posts, names):
+    result = split_officers(cell)
+    assert (result.posts, result.names) == (posts, names)
+
+
+# --- leads that are not officers, and their families ----------------------------------------------
+
+FAMILIES_WITH_PARTNER = ROLE_FAMILIES + ("partner",)
+
+
+@pytest.mark.parametrize(
+    "cell, posts, families",
+    [
+        ("Portfolio Holder for Housing", ["Portfolio Holder for Housing"], ["member_body"]),
+        ("Cabinet Member for Finance and Resources", ["Cabinet Member for Finance and Resources"], ["member_body"]),
+        ("Leader", ["Leader"], ["member_body"]),
+        ("Audit and Governance Committee", ["Audit and Governance Committee"], ["member_body"]),
+        ("Improvement Board", ["Improvement Board"], ["member_body"]),
+        ("All Heads of Service", ["All Heads of Service"], ["management_team"]),
+        ("CMT", ["Corporate Management Team"], ["management_team"]),
+        ("SLT", ["Senior Leadership Team"], ["management_team"]),
+        ("NHS Kent and Medway", ["NHS Kent and Medway"], ["partner"]),
+        ("Police", ["Police"], ["partner"]),
+        ("Director of Public Health & NHS Kent and Medway", ["Director of Public Health", "NHS Kent and Medway"],
+         ["director", "partner"]),
+        ("Kent Police and Community Safety Manager", ["Kent Police", "Community Safety Manager"], ["manager", "partner"]),
+        ("Portfolio Holder for Finance / Head of Revenues", ["Portfolio Holder for Finance", "Head of Revenues"],
+         ["head_of_service", "member_body"]),
+    ],
+)  # fmt: skip
+def test_leads_that_are_not_officers_keep_their_text_and_get_a_family(cell, posts, families):
+    result = split_officers(cell)
+    assert result.posts == posts
+    assert lead_families(result.posts, FAMILIES_WITH_PARTNER) == families
+
+
+def test_families_outside_the_schema_are_left_out():
+    """Until the schema lists 'partner', a partner body adds no family rather than an invalid one."""
+    assert lead_families(["Police", "Head of Housing"], ROLE_FAMILIES) == ["head_of_service"]
+
+
+# --- separators ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell, posts",
+    [
+        ("Head of Finance / Head of Legal", ["Head of Finance", "Head of Legal"]),
+        ("Head of Finance & Head of Legal", ["Head of Finance", "Head of Legal"]),
+        ("Planning Manager and Housing Manager", ["Planning Manager", "Housing Manager"]),
+        ("Planning Manager\nHousing Manager", ["Planning Manager", "Housing Manager"]),
+        ("Head of Finance; Head of Legal", ["Head of Finance", "Head of Legal"]),
+        ("Head of Finance, Monitoring Officer", ["Head of Finance", "Monitoring Officer"]),
+        ("\u2022 Head of Finance\n\u2022 Head of Legal", ["Head of Finance", "Head of Legal"]),
+        ("Head of Planning and Regeneration", ["Head of Planning and Regeneration"]),
+        ("Head of Planning and Regeneration / Head of Housing", ["Head of Planning and Regeneration", "Head of Housing"]),
+        ("Head of Communications, Engagement and Cultural Services",
+         ["Head of Communications, Engagement and Cultural Services"]),
+        ("Head of Communications,\nEngagement and Cultural\nServices",
+         ["Head of Communications, Engagement and Cultural Services"]),  # a post wrapped over lines
+        ("Democratic Services\nManager", ["Democratic Services Manager"]),
+        ("Head of Legal\nServices Manager", ["Head of Legal Services Manager"]),  # a line may not split a post
+        ("Revenues and Benefits Manager & Finance Manager", ["Revenues and Benefits Manager", "Finance Manager"]),
+    ],
+)  # fmt: skip
+def test_separators_split_only_between_posts(cell, posts):
+    assert split_officers(cell).posts == posts
+
+
+@pytest.mark.parametrize(
+    "piece, is_post",
+    [
+        ("Head of Legal", True), ("Planning Manager", True), ("Audit Committee", True), ("Programme Board", True),
+        ("CMT", True), ("NHS Kent", True), ("Regeneration", False), ("Engagement and Cultural Services", False),
+        ("Tom Webb", False),
+    ],
+)  # fmt: skip
+def test_a_post_title_is_told_by_its_title_words_and_shape(piece, is_post):
+    assert is_post_title(piece) is is_post
+
+
+# --- same as above -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell", ["ditto", "Ditto", "DITTO", "do.", "Do", '"', "\u201d", "\u3003", "as above", "As above", "as before",
+             "Same as above", "ditto ditto", "Ditto / ditto"],
+)  # fmt: skip
+def test_every_form_of_same_as_above(cell):
+    assert is_ditto(cell)
+    assert expand_ditto(cell, "Head of Finance") == "Head of Finance"
+    assert split_officers(cell).posts == []  # with nothing above, never an officer
+
+
+@pytest.mark.parametrize("cell", ["Head of Development", "Donna Smith", "Do something", "Head of Legal"])
+def test_words_that_only_look_like_ditto(cell):
+    assert not is_ditto(cell)
+    assert expand_ditto(cell, "Head of Finance") == cell
+
+
+@pytest.mark.parametrize(
+    "cell, above, expanded",
+    [
+        ("ditto ditto", "Head of Finance / Head of Legal", "Head of Finance / Head of Legal"),
+        ("Ditto / Head of Legal", "Head of Finance", "Head of Finance / Head of Legal"),
+        ("Head of Legal & do.", "Head of Finance", "Head of Legal & Head of Finance"),
+        ("ditto / Head of Legal", "Head of Finance / Head of HR", "Head of Finance / Head of Legal"),  # per post
+        ("Head of HR / ditto", "Head of Finance / Head of Legal", "Head of HR / Head of Legal"),
+        ("ditto", "", ""),
+        ("Ditto / Head of Legal", None, "Head of Legal"),
+    ],
+)  # fmt: skip
+def test_ditto_per_post_in_a_cell(cell, above, expanded):
+    assert expand_ditto(cell, above) == expanded
+
+
+# --- keys: initials and names that the document ties to posts ------------------------------------------
+
+KEY = "Key: AP = Alice Patel, Head of Finance; JS = Head of Housing; TW = Tom Webb"
+
+
+@pytest.mark.parametrize(
+    "cell, posts, names",
+    [
+        ("AP", ["Head of Finance"], ["Alice Patel"]),  # initials with a name key
+        ("JS", ["Head of Housing"], []),  # initials only
+        ("AP / JS", ["Head of Finance", "Head of Housing"], ["Alice Patel"]),
+        ("Alice Patel", ["Head of Finance"], ["Alice Patel"]),  # a name the key maps to a post
+        ("A. Patel", ["Head of Finance"], ["Alice Patel"]),
+        ("TW", [], ["Tom Webb"]),  # a person the key ties to no post
+        ("Head of Legal \u2013 TW", ["Head of Legal"], ["Tom Webb"]),
+        ("XY", ["XY"], []),  # not in the key: kept as printed
+    ],
+)  # fmt: skip
+def test_keys_expand_initials_and_names(cell, posts, names):
+    result = split_officers(cell, text_glossary(KEY))
+    assert (result.posts, result.names) == (posts, names)
+
+
+# --- properties -------------------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "Head of Finance", "Head of Planning and Regeneration", "Tom Webb", "R. Osei", "ditto", "AP", "CMT",
+    "Portfolio Holder for Housing", "NHS Kent and Medway", "Planning Manager", "Cllr Jane Smith", "(Interim)",
+    "Chief Executive", "Head of HR", "as above", "\u3003", "Police",
+]  # fmt: skip
+SEPARATORS = [" / ", " & ", " and ", ", ", "; ", "\n", " \u2013 ", " (", ") ", ": ", " "]
+cells = st.lists(
+    st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=6
+).map(lambda parts: "".join(f + s for f, s in parts))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.casefold()))
+
+
+@given(st.one_of(cells, st.text(max_size=120)))
+def test_entries_are_substrings_or_expansions_of_the_cell(cell):
+    glossary = text_glossary("AP = Alice Patel, Head of Finance")
+    result = split_officers(cell, glossary)
+    allowed = _words(cell) | _words(" ".join(glossary.values())) | {"alice", "patel"}
+    allowed |= _words(" ".join(a.expansion for a in abbreviations().values()))
+    for entry in result.posts + result.names:
+        assert entry and entry == entry.strip()
+        assert _words(entry) <= allowed, entry
+    flat = " ".join(cell.split())
+    for name in result.names:
+        assert name == "Alice Patel" or name in flat
+
+
+@given(st.text(max_size=80), st.one_of(st.none(), st.text(max_size=80)))
+def test_expand_ditto_never_raises_and_leaves_other_cells_alone(cell, above):
+    out = expand_ditto(cell, above)
+    assert isinstance(out, str)
+    if not is_ditto(cell) and not any(
+        w in cell.casefold()
+        for w in ("ditto", "do", '"', "as", "same", "\u3003", "'", "\u201c", "\u201d", "\u2033", "see")
+    ):
+        assert out == cell

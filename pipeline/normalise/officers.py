@@ -281,7 +281,7 @@ class _Key:
 
 
 def _key_of(glossary: Mapping[str, str] | None) -> _Key:
-    if not glossary:
+    if not glossary and not getattr(glossary, "people", None):
         return _Key((), ())
     cached = getattr(glossary, "cache_key", None)
     if isinstance(cached, _Key):

@@ -1,0 +1,177 @@
+"""The per-document glossary: keys, key lines, definitions and lists, and the lead cells they explain,
+on document models and on a DOCX and a PDF the tests build."""
+
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from extractors.model import Block, Cell, Document, Row
+from extractors.model import Table as ModelTable
+from pipeline.glossary import document_glossary
+from pipeline.normalise.officers import split_officers
+from pipeline.process import process_file
+
+
+def _doc(*items) -> Document:
+    out = []
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            out.append(Block(item))
+        else:
+            out.append(ModelTable([Row([Cell(t) for t in r]) for r in item], index=i))
+    return Document(Path("x.txt"), "text", out)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        [["Initials", "Name", "Post"], ["AP", "Alice Patel", "Head of Finance"], ["JS", "Jo Smith", "Head of Housing"]],
+        [["Post", "Officer", "Initials"], ["Head of Finance", "Alice Patel", "AP"], ["Head of Housing", "Jo Smith", "JS"]],
+        [["AP", "Alice Patel", "Head of Finance"], ["JS", "Jo Smith", "Head of Housing"]],  # no headings: cells
+        [["Head of Finance", "AP", "Alice Patel"], ["Head of Housing", "JS", "Jo Smith"]],
+    ],
+)  # fmt: skip
+def test_key_table_in_any_column_order(table):
+    g = document_glossary(_doc("Action plan", table))
+    assert g["AP"] == "Head of Finance" and g["JS"] == "Head of Housing"
+    assert g.people["AP"] == ("Alice Patel", "Head of Finance")
+    result = split_officers("AP / Jo Smith", g)
+    assert (result.posts, result.names) == (
+        ["Head of Finance", "Head of Housing"],
+        ["Alice Patel", "Jo Smith"],
+    )
+
+
+def test_abbreviation_meaning_table_and_words_inside_posts():
+    table = [["Abbreviation", "Meaning"], ["DCCS", "Director of Customer and Community Services"],
+             ["CCS", "Customer and Community Services"], ["RAG", "Red, Amber, Green"]]  # fmt: skip
+    g = document_glossary(_doc(table))
+    assert g["DCCS"] == "Director of Customer and Community Services"
+    assert split_officers("Head of CCS", g).posts == ["Head of Customer and Community Services"]
+    assert split_officers("DCCS and Chief Executive", g).posts == [
+        "Director of Customer and Community Services",
+        "Chief Executive",
+    ]
+
+
+def test_a_name_and_post_table_maps_names_to_posts():
+    g = document_glossary(
+        _doc([["Name", "Job title"], ["Tom Webb", "Head of Housing"], ["Ann Lee", "Planning Manager"]])
+    )
+    assert split_officers("Tom Webb", g).posts == ["Head of Housing"]
+    assert split_officers("T. Webb & Ann Lee", g).posts == ["Head of Housing", "Planning Manager"]
+
+
+def test_a_plan_table_is_not_a_key():
+    plan = [["Ref", "Action", "Lead", "Due"], ["1.1", "Adopt a plan", "AP", "March 2024"],
+            ["1.2", "Publish the strategy", "Head of Finance", "June 2024"]]  # fmt: skip
+    g = document_glossary(_doc(plan))
+    assert "1.1" not in g and "AP" not in g and not g.people
+
+
+def test_key_lines_lists_and_definitions():
+    g = document_glossary(
+        _doc(
+            "Key to officers: AP = Head of Finance; JS = Jo Smith, Head of Housing",
+            "\u2022 RT \u2013 Monitoring Officer",
+            "The Director of Customer and Community Services (DCCS) leads.",
+            "Tom Webb \u2013 Head of Regeneration",
+            "Status: RAG = Red, Amber, Green; Q1 = first quarter",
+        )
+    )
+    assert g["AP"] == "Head of Finance" and g["JS"] == "Head of Housing" and g["RT"] == "Monitoring Officer"
+    assert g["DCCS"] == "Director of Customer and Community Services"
+    assert g.people["JS"] == ("Jo Smith", "Head of Housing")
+    assert split_officers("Tom Webb", g).posts == ["Head of Regeneration"]
+    assert "RAG" not in g and "Q1" not in g
+
+
+def test_keys_do_not_cross_documents():
+    first = document_glossary(_doc("AP = Head of Finance"))
+    second = document_glossary(_doc("Nothing defined here"))
+    assert split_officers("AP", first).posts == ["Head of Finance"]
+    assert split_officers("AP", second).posts == ["AP"]
+
+
+# --- whole papers: a DOCX and a PDF built here, read by process_file ------------------------------------
+
+HEAD = ["Ref", "Action", "Lead officer", "Target date", "Progress"]
+KEY_TABLE = [["Initials", "Name", "Post"], ["AP", "Alice Patel", "Head of Finance"], ["JS", "Jo Smith", "Head of Housing"],
+             ["TW", "Tom Webb", "Regeneration Manager"]]  # fmt: skip
+PLAN = [
+    ["1.1", "Publish the medium term financial strategy", "AP", "March 2024", "On track."],
+    ["1.2", "Review the reserves policy", "ditto", "June 2024", "On track."],
+    ["1.3", "Let void homes within twenty days", "JS / Head of Legal", "July 2024", "In progress."],
+    ["1.4", "Refresh the allocations policy", "ditto ditto", "August 2024", "Not started."],
+    ["1.5", "Adopt the town centre masterplan", "Ditto / Regeneration Manager", "May 2024", "Completed."],
+    ["1.6", "Update the constitution", "Head of Legal \u2013 R. Osei", "April 2024", "Completed."],
+    ["1.7", "Open the community hub", "Tom Webb", "October 2024", "On track."],
+    ["1.8", "Agree the housing strategy", "Portfolio Holder for Housing", "May 2024", "On track."],
+    ["1.9", "Joint health plan", "NHS Kent and Medway", "June 2024", "On track."],
+    ["1.10", "Train staff on the register", "\u3003", "June 2024", "On track."],
+]
+EXPECTED = {
+    "1.1": (["Head of Finance"], ["Alice Patel"]),
+    "1.2": (["Head of Finance"], ["Alice Patel"]),
+    "1.3": (["Head of Housing", "Head of Legal"], ["Jo Smith"]),
+    "1.4": (["Head of Housing", "Head of Legal"], ["Jo Smith"]),
+    "1.5": (["Head of Housing", "Regeneration Manager"], ["Jo Smith"]),  # the ditto takes the post in its place
+    "1.6": (["Head of Legal"], ["R. Osei"]),
+    "1.7": (["Regeneration Manager"], ["Tom Webb"]),
+    "1.8": (["Portfolio Holder for Housing"], []),
+    "1.9": (["NHS Kent and Medway"], []),
+    "1.10": (["NHS Kent and Medway"], []),
+}
+
+
+def _check(actions):
+    got = {a["action_ref"]: (a["lead_officers"], a["lead_names"]) for a in actions}
+    assert got == EXPECTED
+    raw = {a["action_ref"]: a["lead_officers_raw"] for a in actions}
+    assert raw["1.6"] == "Head of Legal \u2013 R. Osei" and raw["1.5"] == "Ditto / Regeneration Manager"
+    families = {a["action_ref"]: a["lead_role_families"] for a in actions}
+    assert families["1.8"] == ["member_body"] and families["1.1"] == ["head_of_service"]
+
+
+def test_docx_key_table_and_dittos(tmp_path):
+    d = docx.Document()
+    d.add_heading("Housing and Finance Improvement Plan", 1)
+    d.add_paragraph("Officers named in this plan:")
+    for rows in (KEY_TABLE, [HEAD] + PLAN):
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+        d.add_paragraph("")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    result = process_file(path, "plan.docx")
+    assert result.document["parse_status"] == "ok", result.errors
+    _check(result.actions)
+
+
+def test_pdf_key_lines_and_dittos(tmp_path):
+    style = getSampleStyleSheet()
+    body = style["BodyText"].clone("cell", fontSize=9, leading=11)
+    path = tmp_path / "plan.pdf"
+    plan = [[c.replace("\u3003", '"') for c in r] for r in PLAN]  # reportlab's Helvetica has no 〃
+    table = Table([[Paragraph(c, body) for c in r] for r in [HEAD] + plan], repeatRows=1)
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    story = [
+        Paragraph("Housing and Finance Improvement Plan", style["Heading1"]),
+        Spacer(1, 6),
+        table,
+        Spacer(1, 12),
+        Paragraph("Key: AP = Alice Patel, Head of Finance; JS = Jo Smith, Head of Housing", body),
+        Paragraph("TW = Tom Webb, Regeneration Manager", body),
+    ]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), topMargin=40, bottomMargin=40).build(story)
+    result = process_file(path, "plan.pdf")
+    assert result.document["parse_status"] == "ok", result.errors
+    _check(result.actions)
