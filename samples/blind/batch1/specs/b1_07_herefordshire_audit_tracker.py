@@ -11,7 +11,7 @@ The audit name sits in a merged cell down the rows it covers.
 COLUMNS = ["Audit report", "Ref", "Recommendation", "Priority", "Agreed management action",
            "Responsible officer", "Target date", "Revised target date", "Progress update as at 31 October 2021",
            "Status"]  # fmt: skip
-WIDTHS = [10, 6, 17, 6, 17, 11, 7, 7, 14, 7]
+WIDTHS = [9, 5, 16, 6, 16, 10, 8.5, 8.5, 13, 8]
 NOTES = [
     "Priority: High = a fundamental weakness in control; Medium = a significant issue; Low = a minor "
     "improvement to control.",

@@ -21,7 +21,7 @@ PAPER = {
         "url": "https://democracy.huntingdonshire.gov.uk/moderngov/ieIssueDetails.aspx?IId=67686&Opt=3",
     },
     "producers": ["docx", "pdf-word", "text", "pdf-chromium"],
-    "page": {"orientation": "portrait", "font_size": 10},
+    "page": {"orientation": "portrait", "font_size": 9},
     "footer": "Page {page}",
     "blocks": [
         {"kind": "para", "text": "Agenda Item 10", "bold": True, "align": "right"},
@@ -79,7 +79,7 @@ PAPER = {
                              {"text": "Progress at 31 January 2026", "colspan": 3}]],
             "columns": ["No.", "What we will do", "SLT lead", "Executive Councillor", "By when", "Status",
                         "Commentary"],
-            "widths": [5, 25, 14, 11, 9, 11, 25],
+            "widths": [6, 22, 15, 12, 10, 12, 23],
             "repeat_header": True,
             "rows": [
                 {"banner": "Recommendation 1 - Vision and priorities"},

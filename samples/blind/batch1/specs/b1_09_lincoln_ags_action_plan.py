@@ -9,7 +9,7 @@ page only and there is a sign-off line at the end. Every sentence rewritten in o
 """
 
 COLUMNS = ["Ref", "Action", "Lead officer", "Milestone date", "RAG", "Comments"]
-WIDTHS = [7, 36, 10, 14, 6, 27]
+WIDTHS = [7, 34, 10, 14, 8, 27]
 KEY = ["RAG: B = complete; G = on track; A = some slippage; R = off track."]
 
 

@@ -35,7 +35,7 @@ PAPER = {
             "kind": "table",
             "columns": ["Ofsted recommendation", "Ref", "Key actions", "Accountable", "Timescale", "% complete",
                         "RAG", "Update at end of July 2021"],
-            "widths": [17, 5, 22, 15, 10, 6, 6, 24],
+            "widths": [16, 5, 22, 15, 10, 8, 6, 23],
             "repeat_header": False,
             "rows": [
                 {"banner": "OUTCOME A: Better outcomes for children through help at the right time", "fill": SHADE},

@@ -24,7 +24,7 @@ PAPER = {
         "url": "http://openlylocal.com/documents/21787.json",
     },
     "producers": ["docx", "pdf-word", "text"],
-    "page": {"orientation": "portrait", "font_size": 10},
+    "page": {"orientation": "portrait", "font_size": 9},
     "footer": "Overview and Scrutiny Committee - 28 January 2010",
     "blocks": [
         {"kind": "para", "text": "REPORT FOR: OVERVIEW AND SCRUTINY COMMITTEE", "bold": True},
@@ -63,7 +63,7 @@ PAPER = {
             "kind": "table",
             "columns": ["Review", "No.", "Recommendation", "Response and action taken", "Lead officer", "Date",
                         "Status"],
-            "widths": [14, 5, 24, 25, 15, 9, 9],
+            "widths": [14, 6, 20, 19, 17, 10, 14],
             "repeat_header": True,
             "rows": [
                 [{"text": "Council Improvement Programme - challenge panel (June 2008)", "rowspan": 4}, "1",
