@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import os
 import re
 import runpy
@@ -262,11 +261,16 @@ def _xmp_date(m: re.Match) -> bytes:
 # --------------------------------------------------------------------------- text
 
 
+def _text_escape(text: str) -> str:
+    """Exports keep '&' and '<' as they are, except where '<' would read as a tag."""
+    return re.sub(r"<(?=[A-Za-z/!])", "&lt;", text)
+
+
 def _text_cell(cell: Cell) -> str:
     """A cell as a text export prints it: <br> between paragraphs, <ul><li> for bullets, <b>/<i>."""
     parts, in_list = [], False
     for line, bullet in paragraphs(cell.text.replace("\t", " ")):
-        line = html.escape(line, quote=False)
+        line = _text_escape(line)
         if bullet:
             parts.append(("" if in_list else "<ul>") + f"<li>{line}</li>")
         else:
@@ -371,11 +375,11 @@ def _text_lines(paper: dict, n_pages: int) -> tuple[list[str], int]:
         if kind == "heading":
             lines += ["#" * int(block.get("level", 1)) + " " + block["text"], ""]
         elif kind == "para":
-            text = html.escape(block["text"], quote=False)
+            text = _text_escape(block["text"])
             lines += [f"<b>{text}</b>" if block.get("bold") else f"<i>{text}</i>" if block.get("italic") else text, ""]
         elif kind == "list":
             for i, item in enumerate(block["items"], start=1):
-                lines.append((f"{i}. " if block.get("numbered") else "- ") + item)
+                lines.append((f"{i}. " if block.get("numbered") else "- ") + _text_escape(item))
             lines.append("")
         elif kind == "page_break":
             new_page()
@@ -449,14 +453,13 @@ def _docx_flag(parent, tag: str) -> None:
     parent.append(OxmlElement(tag))
 
 
-def _docx_table(d, grid: Grid, rows: list[int], usable_cm: float) -> None:
+def _docx_table(d, grid: Grid, rows: list[int], usable_cm: float, fs: float) -> None:
     from docx.shared import Cm, Pt
 
     t = d.add_table(rows=len(rows), cols=grid.ncols)
     t.style = "Table Grid"
     t.autofit = False
-    total = sum(grid.widths)
-    col_cm = [usable_cm * w / total for w in grid.widths]
+    col_cm = [pt * 2.54 / 72 for pt in autofit_widths(grid, fs, usable_cm * 72 / 2.54)]
     for c, gc in enumerate(t._tbl.tblGrid.gridCol_lst):
         gc.w = Cm(col_cm[c])
     for i, row in enumerate(t.rows):
@@ -531,7 +534,7 @@ def render_docx(paper: dict, out: Path) -> None:
             for k, rows in enumerate(segments(grid)):
                 if k:
                     d.add_page_break()
-                _docx_table(d, grid, rows, usable)
+                _docx_table(d, grid, rows, usable, ps["font_size"])
             notes = block.get("notes") or []
             for note in notes:
                 d.add_paragraph(str(note))
@@ -799,7 +802,7 @@ def html_page(paper: dict) -> str:
     css = f"""
 @page {{ size: A4 {'landscape' if ps['landscape'] else 'portrait'}; margin: {ps['margin']}cm; {margin_boxes} }}
 body {{ font-family: {ps['font']}, sans-serif; font-size: {ps['font_size']}pt; margin: 0; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5em 0; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: auto; margin: 0.5em 0; }}
 th, td {{ border: 1px solid #000; padding: 2px 4px; vertical-align: top; text-align: left; }}
 th {{ font-weight: bold; background: #fff; }}
 td ul, th ul {{ margin: 0; padding-left: 1.2em; }}
@@ -1003,28 +1006,48 @@ RENDER = {
 }
 
 
-def warn_narrow_columns(paper: dict) -> None:
-    """Say when a column is narrower than its longest word: Writer and ReportLab then break the word
-    ("Implemente|d"), as Word would; usually the spec's widths want a look. Helvetica's metrics are
-    Arial's, so ReportLab measures the words."""
+def longest_words(grid: Grid, fs: float) -> list[tuple[str, float]]:
+    """Each column's widest unbreakable word and its width in pt (Helvetica's metrics are Arial's)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    out = [("", 0.0)] * grid.ncols
+    for row in grid.rows:
+        for cell in row:
+            if cell.colspan == 1:
+                font = "Helvetica-Bold" if cell.bold else "Helvetica"
+                for word in cell.text.replace("-", " ").split():
+                    pt = stringWidth(word, font, fs)
+                    if pt > out[cell.col][1]:
+                        out[cell.col] = (word, pt)
+    return out
+
+
+def autofit_widths(grid: Grid, fs: float, width_pt: float, padding_pt: float = 11.0) -> list[float]:
+    """The column widths Word's autofit would print: no column narrower than its longest word, the
+    room taken from columns with space to spare. Word and Chromium lay tables out this way."""
+    total = sum(grid.widths)
+    widths = [width_pt * w / total for w in grid.widths]
+    need = [pt + padding_pt + 1 for _, pt in longest_words(grid, fs)]
+    if sum(need) >= width_pt:
+        return [n / sum(need) * width_pt for n in need]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(0.0, w - n) for n, w in zip(need, widths, strict=True))
+    if short <= 0:
+        return widths
+    return [n if w < n else w - (w - n) * short / spare for n, w in zip(need, widths, strict=True)]
+
+
+def warn_narrow_columns(paper: dict) -> None:
+    """Say when a column is narrower than its longest word: Word widens it (autofit) but Calc and
+    ReportLab break the word ("Implemente|d"); usually the spec's widths want a look."""
     page = PageModel(paper)
     for i, (_, grid) in enumerate(tables(paper)):
         total = sum(grid.widths)
-        for c, w in enumerate(grid.widths):
-            room = page.width_pt * w / total - 11  # Word's default cell padding, 0.19 cm a side
-            worst, worst_pt = "", 0.0
-            for row in grid.rows:
-                for cell in row:
-                    if cell.col == c and cell.colspan == 1:
-                        font = "Helvetica-Bold" if cell.bold else "Helvetica"
-                        for word in cell.text.replace("-", " ").split():
-                            if stringWidth(word, font, page.fs) > worst_pt:
-                                worst, worst_pt = word, stringWidth(word, font, page.fs)
-            if worst_pt > room:
-                print(f"  note: {paper['stem']} table {i + 1} column {c + 1}: {worst!r} is wider than the column "
-                      f"({worst_pt:.0f} pt in {room:.0f} pt); Writer will break it")  # fmt: skip
+        for c, (word, pt) in enumerate(longest_words(grid, page.fs)):
+            room = page.width_pt * grid.widths[c] / total - 11  # Word's default cell padding, 0.19 cm a side
+            if pt > room:
+                print(f"  note: {paper['stem']} table {i + 1} column {c + 1}: {word!r} is wider than the column "
+                      f"({pt:.0f} pt in {room:.0f} pt)")  # fmt: skip
 
 
 def render_paper(paper: dict, batch: Path, only_producers: set[str] | None) -> list[Path]:
