@@ -100,6 +100,7 @@ def test_a_key_that_does_not_name_posts_is_ignored():
         ("Head of Finance \u2013 Revenues", ["Head of Finance \u2013 Revenues"], []),  # kept as printed
         ("Head of Audit (Shared Service)", ["Head of Audit (Shared Service)"], []),
         ("Head of Finance (Interim)", ["Head of Finance"], []),
+        ("HEAD OF FINANCE - JOHN SMITH", ["HEAD OF FINANCE"], ["JOHN SMITH"]),  # capitals
     ],
 )  # fmt: skip
 def test_names_and_posts_in_any_order(cell, posts, names):
@@ -212,6 +213,8 @@ def test_words_that_only_look_like_ditto(cell):
         ("Head of HR / ditto", "Head of Finance / Head of Legal", "Head of HR / Head of Legal"),
         ("ditto", "", ""),
         ("Ditto / Head of Legal", None, "Head of Legal"),
+        ("John Smith\nditto\nditto", "Head of Finance", "John Smith"),  # lines of the same cell
+        ("ditto\nHead of Legal", "Head of Finance\nHead of HR", "Head of Finance\nHead of Legal"),
     ],
 )  # fmt: skip
 def test_ditto_per_post_in_a_cell(cell, above, expanded):

@@ -103,7 +103,9 @@ def expand_ditto(cell_text: str | None, above_text: str | None) -> str:
     'ditto' or 'ditto ditto' is the whole cell above; 'Ditto / Head of Legal' keeps the post it
     adds. When the cell has as many posts as the cell above, each ditto takes the post in its
     place ('ditto / Head of Legal' under 'Head of Finance / Head of HR': Head of Finance).
-    With nothing above, the ditto words are dropped.
+    A ditto on a line of its own after another line repeats that line of the same cell
+    ('John Smith\nditto\nditto', one lead per bullet of the action). With nothing above, the
+    ditto words are dropped.
 
     >>> expand_ditto("Ditto / Head of Legal", "Head of Finance")
     'Head of Finance / Head of Legal'
@@ -119,14 +121,18 @@ def expand_ditto(cell_text: str | None, above_text: str | None) -> str:
     filled = [p for p in pieces if p.strip()]
     above_posts = split_officers(above).posts if above else []
     positional = len(filled) == len(above_posts) > 1
-    out, k = [], 0
+    out, k, before = [], 0, ""
     for i, part in enumerate(parts):
         if i % 2:  # a separator
             out.append(part)
             continue
         if part.strip():
-            if is_ditto(part):
+            if is_ditto(part) and before and "\n" in parts[i - 1]:
+                part = ""  # a line of the same cell repeating the line above it
+            elif is_ditto(part):
                 part = (above_posts[k] if positional else above) if above else ""
+            else:
+                before = part
             k += 1
         out.append(part)
     joined = "".join(out)
@@ -202,6 +208,8 @@ def looks_like_name(piece: str, strict: bool = True) -> bool:
     """A personal name. Strict: with an initial, a title (Cllr, Dr) or a known given name ('Tom Webb').
     Loose (beside a post, in brackets or after a dash): any capitalised words that are not post words."""
     piece = collapse_ws(piece)
+    if piece.isupper() and len(piece) > 5:  # 'SEBASTIAN DUNCAN' in a cell of capitals
+        piece = piece.title()
     tokens = _name_tokens(piece)
     if not tokens:
         return False
