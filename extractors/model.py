@@ -79,6 +79,8 @@ class Document:
     items: list[Block | Table] = field(default_factory=list)
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR (extractors/ocr.py)
+    ocr_confidence: float | None = None  # their mean word confidence, 0-1
 
     @property
     def tables(self) -> list[Table]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,7 @@ class Task:
     folders: tuple[str, ...]
     document_id: str
     size: int | None
+    ocr: str = "auto"  # --ocr: auto, off or force (extractors/ocr.py)
 
 
 @cache
@@ -55,8 +57,12 @@ def start_early() -> None:
 
 
 def _child(conn, task: Task) -> None:
+    from extractors.ocr import configured
+
     try:
-        result = process_file(Path(task.path), task.rel, task.override, task.folders)
+        # OCR (issue 15): the parent extends the time limit by a budget per page about to be OCRed
+        with configured(task.ocr, on_pages=lambda n: conn.send((OCR_PAGES, n))):
+            result = process_file(Path(task.path), task.rel, task.override, task.folders)
         conn.send(result)
     finally:
         conn.close()
@@ -64,7 +70,13 @@ def _child(conn, task: Task) -> None:
 
 def run_in_process(task: Task) -> FileResult:
     """Process one file in this process (no isolation): for tests and `--workers 0`."""
-    return process_file(Path(task.path), task.rel, task.override, task.folders)
+    from extractors.ocr import configured
+
+    with configured(task.ocr):
+        return process_file(Path(task.path), task.rel, task.override, task.folders)
+
+
+OCR_PAGES = "ocr-pages"  # a child's message before it OCRs pages: (OCR_PAGES, number of pages)
 
 
 def run_isolated(task: Task, timeout: float) -> FileResult:
@@ -81,19 +93,28 @@ def run_isolated(task: Task, timeout: float) -> FileResult:
             task.rel, task.document_id, task.size, "extract", f"could not start a worker: {exc}"
         )
     sender.close()
+    from extractors.ocr import PAGE_SECONDS
+
+    deadline, ocr_pages = time.monotonic() + timeout, 0
     try:
-        if receiver.poll(timeout):
+        while receiver.poll(max(0.0, deadline - time.monotonic())):
             try:
                 result = receiver.recv()
             except (EOFError, OSError):
                 result = None
+            if isinstance(result, tuple) and result[:1] == (OCR_PAGES,):  # OCR (issue 15): a budget per page
+                ocr_pages += result[1]
+                deadline += result[1] * PAGE_SECONDS
+                continue
             proc.join(5)
             if isinstance(result, FileResult):
                 return result
             return _died(task, proc)
+        plural = "s" * (ocr_pages != 1)
+        budget = f" + {ocr_pages * PAGE_SECONDS:g} s for {ocr_pages} OCR page{plural}" if ocr_pages else ""
         return failed_result(
             task.rel, task.document_id, task.size, "extract",
-            f"took longer than the per-file time limit ({timeout:g} s); stopped",
+            f"took longer than the per-file time limit ({timeout:g} s{budget}); stopped",
         )  # fmt: skip
     finally:
         receiver.close()
