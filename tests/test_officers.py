@@ -101,6 +101,11 @@ def test_a_key_that_does_not_name_posts_is_ignored():
         ("Head of Audit (Shared Service)", ["Head of Audit (Shared Service)"], []),
         ("Head of Finance (Interim)", ["Head of Finance"], []),
         ("HEAD OF FINANCE - JOHN SMITH", ["HEAD OF FINANCE"], ["JOHN SMITH"]),  # capitals
+        ("Head of Housing (JS)", ["Head of Housing"], ["JS"]),  # the holder's initials, no key
+        ("Head of Finance (lead), Head of HR (support)", ["Head of Finance", "Head of Human Resources"], []),
+        ("Director of Resources (S151 Officer)", ["Director of Resources", "Section 151 Officer"], []),
+        ("TBC", [], []),
+        ("Jane Smith\nHead of Finance", ["Head of Finance"], ["Jane Smith"]),
     ],
 )  # fmt: skip
 def test_names_and_posts_in_any_order(cell, posts, names):
@@ -165,6 +170,8 @@ def test_families_outside_the_schema_are_left_out():
          ["Head of Communications, Engagement and Cultural Services"]),  # a post wrapped over lines
         ("Democratic Services\nManager", ["Democratic Services Manager"]),
         ("Head of Legal\nServices Manager", ["Head of Legal Services Manager"]),  # a line may not split a post
+        ("Director of Place\nHead of Planning\nPlanning Policy Manager",
+         ["Director of Place", "Head of Planning", "Planning Policy Manager"]),
         ("Revenues and Benefits Manager & Finance Manager", ["Revenues and Benefits Manager", "Finance Manager"]),
     ],
 )  # fmt: skip

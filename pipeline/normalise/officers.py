@@ -268,7 +268,9 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
     current = parts[0]
     for sep, right in zip(seps, parts[1:], strict=False):
         wrapped = not sep.strip()  # a line break: a long post wraps, so a post must end or start a line
-        if wrapped and not (_ends_with_suffix(current) or pattern.match(right.strip())):
+        if wrapped and not (
+            _ends_with_suffix(current) or pattern.match(right.strip()) or _own_line_post(right, pattern)
+        ):
             current = f"{current} {right}"
         elif right and _is_post(current, pattern) and _is_post(right, pattern):
             out.append(current)
@@ -280,6 +282,13 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
             current = current.replace(",", ", ").replace(";", "; ")
     out.append(current)
     return [collapse_ws(re.sub(r"\s+([,;])", r"\1", p)) for p in out]
+
+
+def _own_line_post(line: str, pattern: re.Pattern) -> bool:
+    """A line that is a post of its own, not the end of a post wrapped from the line above:
+    'Planning Policy Manager' is, 'Services Manager' (of 'Head of Legal Services Manager') is not."""
+    words = line.split()
+    return len(words) >= 3 and words[0].lower() not in ("services", "service") and _is_post(line, pattern)
 
 
 @dataclass(frozen=True)
@@ -382,6 +391,10 @@ def _people_and_names(text: str, terms: dict[str, str], people: dict, names: lis
             continue
         left, right = sep(i - 1), sep(i)
         bracketed = left == "(" and right == ")"
+        if bracketed and _INITIALS.match(piece) and piece not in abbreviations() and neighbour_post(i):
+            names.append(piece)  # "Head of Housing (JS)": the post holder's initials, with no key to them
+            replaced[i], changed[i] = "", True
+            continue
         dashed = left in _DASHES or right in _DASHES
         before_bracket = right == "(" and i + 1 < len(segs) and _is_post(segs[i + 1], pattern)
         alone = len([s for s in segs if s.strip()]) == 1
@@ -432,6 +445,12 @@ def _split_cached(cell: str, key: _Key) -> Officers:
             text = re.sub(r"\s*" + re.escape(prefix), " ", text, flags=re.I)
         else:
             text = re.sub(r"(?<![\w-])" + re.escape(prefix) + r"\s+(?=[A-Z])", "", text, flags=re.I)
+    qualifiers = "|".join(re.escape(q) for q in words.get("qualifier", ()))
+    if qualifiers:  # "Head of Finance (lead)", "Chief Executive (Lead)": the role in the action, not a post
+        text = re.sub(r"\s*\((?:" + qualifiers + r")\)", " ", text, flags=re.I)
+    nothing = "|".join(re.escape(q) for q in words.get("none", ()))
+    if nothing:  # "TBC", "N/A": no lead named
+        text = re.sub(r"(?<![\w/])(?:" + nothing + r")(?![\w/])", " | ", text, flags=re.I)
     text = _people_and_names(text, terms, people, result.names)
     pattern = _starter_pattern(tuple(sorted(terms)))
 
@@ -474,14 +493,19 @@ def _expand(post: str, terms: dict[str, str]) -> list[str]:
         return [p for p in re.split(r"\s*(?:/|&|;)\s*", terms[post]) if p.strip()]
 
     def repl(m: re.Match) -> str:
-        token = m.group(0)
+        token, following = m.group(1), m.group(2) or ""
         if token in terms:
-            return terms[token]
-        if token in glossary:
-            return glossary[token].expansion
-        return token
+            expansion = terms[token]
+        elif token in glossary:
+            expansion = glossary[token].expansion
+        else:
+            return m.group(0)
+        last = expansion.split()[-1] if expansion.split() else ""
+        if following.strip().lower() == last.lower():  # 'S151 Officer': the expansion already ends so
+            return expansion
+        return expansion + following
 
-    return [re.sub(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,7}(?![\w-])", repl, post)]
+    return [re.sub(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,7})(?![\w-])(\s+[A-Za-z]+(?![\w-]))?", repl, post)]
 
 
 # --- families ---------------------------------------------------------------------------------
