@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint notebook clean
+.PHONY: run test bench accuracy lint notebook clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ notebook: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+accuracy: $(STAMP)
+	$(BIN)/python bench/accuracy.py all
 
 clean:
 	rm -rf $(VENV) output/*.parquet output/*.csv output/*.duckdb
