@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from .folder_agreement import FolderAgreement
 from .linking import ActionLinker
 from .process import Override, failed_result
 from .runner import Task, default_workers, run_in_process, run_isolated, start_early
@@ -197,6 +198,7 @@ def ingest(
             progress(done, len(files), result)
     state.prune({rel for _, rel, _ in files})
 
+    agreement = FolderAgreement.from_state(state, [rel for _, rel, _ in files])  # papers of one meeting agree
     writer = DatasetWriter(out_dir, partition_by=partition_by)
     linker = ActionLinker()
     try:
@@ -208,6 +210,7 @@ def ingest(
                     rel, "0" * 16, None, "extract", f"result lost ({type(exc).__name__}); re-run to retry"
                 )
             summary.by_status[result.document["parse_status"]] += 1
+            agreement.apply(result)
             linker.assign(result.document, result.actions)
             writer.add(result)
         counts = writer.close()

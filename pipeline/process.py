@@ -20,8 +20,8 @@ from schemas.canonical import SCHEMA_VERSION, SchemaError, validate_records
 
 from .assembly import assemble
 from .glossary import document_glossary
-from .metadata import doc_kind, read_metadata
-from .normalise.councils import Council, council_by_name, decide, rank_councils
+from .metadata import doc_kind, doc_subkind, publisher_ranking, read_metadata
+from .normalise.councils import Council, council_by_name, decide_publisher
 from .normalise.dates import as_of_date, find_dates
 from .records import DocContext, normalise_action
 
@@ -70,7 +70,8 @@ def empty_document(rel: str, doc_id: str, size: int | None) -> dict:
     return {
         "document_id": doc_id, "source_file": rel, "file_format": None, "pages": None, "council": None,
         "council_code": None, "body": None, "meeting_date": None, "report_title": None, "doc_kind": "other",
-        "n_actions": 0, "parse_status": "failed", "error": None, "council_source": None, "n_tables": None,
+        "n_actions": 0, "parse_status": "failed", "error": None, "council_source": None,
+        "council_evidence": None, "doc_subkind": None, "n_tables": None,
         "n_warnings": 0, "bytes": size, "seconds": None, "schema_version": SCHEMA_VERSION,
     }  # fmt: skip
 
@@ -115,21 +116,9 @@ def _process(
     doc = extract(path)
     errors = [_error(rel, "extract", w, "warning") for w in doc.warnings]
     full_text = doc.full_text()
-    ranked = rank_councils(full_text)
+    ranked = publisher_ranking(doc)
     meta = read_metadata(doc, full_text, ranked)
-
-    council, source = None, None
-    folder_council = next((c for f in folders if (c := council_by_name(f))), None)  # nearest folder first
-    if override.council:
-        council, source = council_by_name(override.council), "manifest"
-    if council is None and folder_council is not None:
-        # the text decides; the folder only settles a close call between councils the text names
-        council = decide(ranked, prefer=folder_council.code)
-        source = "text" if council is not None and council == meta.council else "folder"
-    if council is None and meta.council:
-        council, source = meta.council, "text"
-    if council is None and folder_council is not None:
-        council, source = folder_council, "folder"
+    council, source, evidence = _council(ranked, override, folders)
     if override.body:
         meta.body = override.body
     if override.meeting_date:
@@ -167,10 +156,12 @@ def _process(
         council=ctx.council,
         council_code=ctx.council_code,
         council_source=source if council else None,
+        council_evidence=evidence if council else None,
         body=meta.body,
         meeting_date=meta.meeting_date,
         report_title=meta.report_title,
         doc_kind=doc_kind(doc, len(actions), meta),
+        doc_subkind=doc_subkind(doc, len(actions), meta),
         n_actions=len(actions),
         parse_status=status,
         error=errors[0]["message"] if errors else None,
@@ -178,6 +169,22 @@ def _process(
         n_warnings=sum(e["severity"] == "warning" for e in errors),
     )
     return FileResult(document, actions, errors)
+
+
+def _council(ranked, override: Override, folders: tuple[str, ...]):
+    """(council, council_source, council_evidence). The manifest; else what the paper says of itself
+    (letterhead, committee); else a folder named after a council; else councils its body names."""
+    if override.council and (council := council_by_name(override.council)):
+        return council, "manifest", "manifest"
+    folder_council = next((c for f in folders if (c := council_by_name(f))), None)  # nearest folder first
+    prefer = folder_council.code if folder_council else None
+    council, kind = decide_publisher(ranked, prefer=prefer, strong_only=True)
+    if council is not None:
+        return council, "text", kind
+    if folder_council is not None:  # a body mention (a partner, the county) is weaker than the folder's name
+        return folder_council, "folder", "folder_name"
+    council, kind = decide_publisher(ranked)
+    return council, ("text" if council else None), kind
 
 
 def _document_as_of(doc) -> date | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"  # 1.1.0: added action_key, lead_role_families
+SCHEMA_VERSION = "1.2.0"  # 1.1.0: added action_key, lead_role_families; 1.2.0: council_evidence, doc_subkind
 
 STATUS = ("completed", "on_track", "at_risk", "off_track", "not_started", "cancelled", "unknown")
 RAG = ("red", "amber", "green", "blue")
@@ -35,6 +35,13 @@ ROLE_FAMILIES = (
     "manager",
 )
 DOC_KIND = ("covering_report", "action_plan", "other")
+# what kind of paper within doc_kind, chiefly the papers the contract files under `other`
+DOC_SUBKIND = (
+    "covering_report", "action_plan", "agenda_frontsheet", "minutes", "appendix", "decision",
+    "impact_assessment", "supplementary_pack", "letter", "other",
+)  # fmt: skip
+# the kind of evidence the council came from, strongest first
+COUNCIL_EVIDENCE = ("manifest", "letterhead", "committee", "folder_name", "meeting_folder", "body_text")
 PARSE_STATUS = ("ok", "partial", "failed")
 STAGE = ("read", "extract", "normalise", "write")
 SEVERITY = ("error", "warning")
@@ -105,6 +112,8 @@ DOCUMENTS: tuple[Column, ...] = (
     Column("error", S),
     # additions
     Column("council_source", S, enum=("manifest", "text", "folder"), doc="where the council came from"),
+    Column("council_evidence", S, enum=COUNCIL_EVIDENCE, doc="the kind of evidence the council came from"),
+    Column("doc_subkind", S, enum=DOC_SUBKIND, doc="agenda frontsheet, minutes, appendix, decision, ..."),
     Column("n_tables", INT),
     Column("n_warnings", INT, False),
     Column("bytes", INT),

@@ -2,19 +2,27 @@
 
 Names are found with a spaCy PhraseMatcher over a blank English pipeline (no model needed).
 Multi-word names match in any case ("EAST HERTS COUNCIL"); one-word names ("Melton",
-"Reading") only capitalised, so ordinary words are not councils. Each mention scores more
-when it is explicit ("... Council") and when it stands in the paper's opening; a tie is
-broken towards a district over the county it sits in (papers name their county as a place),
-and an unbroken tie (a list of visiting peers' councils) gives no council at all.
+"Reading") only capitalised, so ordinary words are not councils.
+
+The council of a paper is its publisher, not the council it mentions most: `rank_publishers`
+weighs each mention by where it stands. The letterhead (a council's name opening one of the
+first lines, or repeated as a footer on most pages) and the committee ("Report to Kent County
+Council's Cabinet", "Meeting of the X Council", "X Council – Cabinet") count a hundred times a
+mention in the body (a partner, a neighbour, the county a district sits in, a visiting peer's
+council). A bare place name in an address ("County Hall, Maidstone, ME14 1XQ") counts nothing.
+`detect_council` keeps the older plain-text ranking for a text without layout: a tie is broken
+towards a district over its county, and an unbroken tie gives no council at all.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from ..vocabulary import Authority, authorities, council_names
+from ..vocabulary import VOCAB_DIR, Authority, authorities, council_names, label_alternation
 
 HEAD_CHARS = 2500
 MAX_CHARS = 300_000
@@ -58,8 +66,9 @@ def _authority(code: str) -> Authority | None:
     return authorities().get(code)
 
 
-def rank_councils(text: str | None) -> list[tuple[str, float]]:
-    """(three-letter code, score) of every council the text names, best first."""
+def _mentions(text: str) -> list[tuple[str, int, int, bool]]:
+    """(code, start, end, explicit) of every council name in the text, in order. Explicit: named
+    as a council ("Kent County Council", "EAST HERTS COUNCIL", an acronym such as "KCC")."""
     if not text or not text.strip():
         return []
     from spacy.util import filter_spans
@@ -72,17 +81,194 @@ def rank_councils(text: str | None) -> list[tuple[str, float]]:
             span = doc[start:end]
             span.label_ = nlp.vocab.strings[match_id]
             spans.append(span)
+    out = []
+    for span in sorted(filter_spans(spans), key=lambda sp: sp.start_char):
+        end = span.end_char
+        suffix = _EXPLICIT_AFTER.match(text[end : end + 40])
+        if suffix:
+            end += suffix.end()  # "Kent" + " Council": the mention is the whole name
+        explicit = "council" in span.text.lower() or bool(suffix) or _is_acronym(span.text)
+        out.append((span.label_, span.start_char, end, explicit))
+    return out
+
+
+def _is_acronym(name: str) -> bool:
+    """'KCC', 'RBWM': one of our short forms written as capitals, which names the council, not a place."""
+    return name.isupper() and " " not in name and 2 <= len(name) <= 6 and name.lower() in _short_forms()
+
+
+@cache
+def _short_forms() -> frozenset[str]:
+    with open(VOCAB_DIR / "council_short_forms.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["short_form"].strip().lower() for r in csv.DictReader(fh))
+
+
+def rank_councils(text: str | None) -> list[tuple[str, float]]:
+    """(three-letter code, score) of every council the text names, best first (plain text, no layout)."""
     scores: dict[str, float] = {}
-    for span in filter_spans(spans):
-        code = span.label_
-        explicit = "council" in span.text.lower() or bool(
-            _EXPLICIT_AFTER.match(text[span.end_char : span.end_char + 40])
-        )
+    for code, start, _end, explicit in _mentions(text or ""):
         weight = 3.0 if explicit else 1.0
-        if span.start_char < HEAD_CHARS:
+        if start < HEAD_CHARS:
             weight *= 2
         scores[code] = scores.get(code, 0) + weight
     return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+# --- the publisher: mentions weighed by where they stand --------------------------------------
+
+EVIDENCE_WEIGHT = {"letterhead": 100.0, "committee": 100.0, "body_text": 1.0}
+STRONG_EVIDENCE = ("letterhead", "committee")  # the paper says whose it is
+BARE_WEIGHT = 0.1  # a place name without "Council": the county a district sits in, a town
+LETTERHEAD_LINES = 8  # the first lines of a paper, where its council's name stands
+COMMITTEE_LINES = 40
+
+
+@cache
+def _evidence_words() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    with open(VOCAB_DIR / "council_evidence.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            kinds.setdefault(r["kind"].strip(), []).append(r["phrase"].strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _evidence_words().get(kind, ()))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    return {
+        # "Marsham Street", "County Hall", "SESSIONS HOUSE": a building or street, so the line is an address
+        "address": re.compile(
+            r"(?i)\b[A-Z][\w'\-]*\s+(?:" + _alternation("address_word") + r")\b|\b(?:po\s+box)\b"
+        ),
+        "postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
+        "before": re.compile(r"(?i)\b(?:" + _alternation("committee_before") + r")\s+(?:the\s+)?$"),
+        "after": re.compile(
+            r"(?i)^(?:'s)?\s*(?:[-\u2013\u2014:,]\s*)?(?:the\s+)?(?:"
+            + label_alternation("body_word")
+            + r")\b"
+        ),
+        "skip": re.compile(r"(?i)^\W*(?:" + _alternation("head_skip_label") + r")\s*[:\-\u2013]"),
+    }
+
+
+def is_address_line(line: str) -> bool:
+    """'County Hall, Maidstone, Kent ME14 1XQ', '2 Marsham Street': a line that gives an address."""
+    pats = _patterns()
+    return bool(pats["postcode"].search(line)) or (
+        len(line.split()) <= 12 and bool(pats["address"].search(line))
+    )
+
+
+def _address_lines(lines: list[str]) -> set[int]:
+    """Address lines, and the short lines of the same address block ('SESSIONS HOUSE' / 'MAIDSTONE')."""
+    found = {i for i, ln in enumerate(lines) if is_address_line(ln)}
+    for i in sorted(found):
+        for j in (i - 1, i + 1, i + 2):
+            if (
+                0 <= j < len(lines)
+                and j not in found
+                and len(lines[j].split()) <= 3
+                and not lines[j].endswith(".")
+            ):
+                found.add(j)
+    return found
+
+
+def _in_address(line: str, start: int, end: int) -> bool:
+    """A mention inside the address part of a longer line ('... held at County Hall, Maidstone, ME14 1XQ')."""
+    pats = _patterns()
+    window = line[max(0, start - 60) : end + 60]
+    lo = max(0, start - 60)
+    for m in (*pats["postcode"].finditer(window), *pats["address"].finditer(window)):
+        a, b = lo + m.start(), lo + m.end()
+        between = line[min(b, start) : max(a, end)]
+        if ". " not in between and len(between) < 45:
+            return True
+    return False
+
+
+def rank_publishers(
+    head: list[str], body_lines: list[str], footers: list[str] = (), page_tops: list[str] = ()
+) -> list[tuple[str, float, str]]:
+    """(code, score, strongest kind of evidence) of every council a paper names, best first.
+
+    `head` is the paper's opening lines in order, `body_lines` all of its lines (the head
+    included), `footers` lines repeated on most pages (logo text, footers), `page_tops` the
+    first lines of later pages (the letterhead of a report bound into a supplementary pack).
+    """
+    scores: dict[str, float] = {}
+    kinds: dict[str, str] = {}
+    order = {k: i for i, k in enumerate(("letterhead", "committee", "body_text"))}
+
+    def add(code: str, weight: float, kind: str) -> None:
+        scores[code] = scores.get(code, 0.0) + weight
+        if code not in kinds or order[kind] < order[kinds[code]]:
+            kinds[code] = kind
+
+    pats = _patterns()
+    head_text = [ln for ln in head if ln.strip()][:COMMITTEE_LINES]
+    head_addr = _address_lines(head_text)
+    for i, line in enumerate(head_text):
+        if i in head_addr:
+            continue
+        for code, start, end, explicit in _mentions(line):
+            if not explicit:
+                continue
+            before, after = line[:start], line[end:]
+            words = len(line.split())  # a heading or a label, not a sentence about some meeting
+            if (pats["before"].search(before) and words <= 12) or (
+                pats["after"].match(after) and words <= 15
+            ):
+                add(code, EVIDENCE_WEIGHT["committee"], "committee")
+            elif i < LETTERHEAD_LINES and not pats["skip"].match(line) and _stands_alone(line, before):
+                add(code, EVIDENCE_WEIGHT["letterhead"], "letterhead")
+    for line in page_tops:
+        for code, start, _end, explicit in _mentions(line)[:1]:
+            if explicit and not line[:start].strip(_DECORATION) and len(line.split()) <= 12:
+                add(code, EVIDENCE_WEIGHT["letterhead"], "letterhead")
+    for line in footers:
+        for code, _s, _e, explicit in _mentions(line):
+            if explicit:
+                add(code, EVIDENCE_WEIGHT["letterhead"], "letterhead")
+    lines = [ln for ln in body_lines if ln.strip()]
+    addr = _address_lines(lines)
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for code, start, end, explicit in _mentions("\n".join(lines)):
+        if explicit:
+            add(code, EVIDENCE_WEIGHT["body_text"], "body_text")
+            continue
+        i = bisect_right(starts, start) - 1
+        if i not in addr and not _in_address(lines[i], start - starts[i], end - starts[i]):
+            add(code, BARE_WEIGHT, "body_text")
+    return sorted(((c, s, kinds[c]) for c, s in scores.items()), key=lambda t: -t[1])
+
+
+_DECORATION = " \t|*#-\u2013\u2014\u2022"
+
+
+def _stands_alone(line: str, before: str) -> bool:
+    """A letterhead: the name opens a short line ('KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION');
+    not a sentence or a column heading that happens to name a council."""
+    return not before.strip(_DECORATION) and len(line.split()) <= 12
+
+
+def decide_publisher(
+    ranked: list[tuple[str, float, str]], prefer: str | None = None, strong_only: bool = False
+) -> tuple[Council | None, str | None]:
+    """The council a publisher ranking points to, and the kind of its evidence (see decide)."""
+    if strong_only:
+        ranked = [r for r in ranked if r[2] in STRONG_EVIDENCE]
+    council = decide([(c, s) for c, s, _k in ranked], prefer)
+    if council is None:
+        return None, None
+    kind = next(k for c, _s, k in ranked if c == council.code)
+    return council, kind
 
 
 def detect_council(text: str | None, prefer: str | None = None) -> Council | None:
