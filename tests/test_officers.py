@@ -105,6 +105,11 @@ def test_a_key_that_does_not_name_posts_is_ignored():
         ("Head of Finance (lead), Head of HR (support)", ["Head of Finance", "Head of Human Resources"], []),
         ("Director of Resources (S151 Officer)", ["Director of Resources", "Section 151 Officer"], []),
         ("TBC", [], []),
+        ("Lead Officer: Jane Smith, Head of Finance", ["Head of Finance"], ["Jane Smith"]),
+        ("Jane Smith (jane.smith@example.gov.uk), Head of Finance", ["Head of Finance"], ["Jane Smith"]),
+        ("1. Head of Finance\n2. Head of Legal", ["Head of Finance", "Head of Legal"], []),
+        ("AD Finance / SD Place", ["Assistant Director Finance", "Strategic Director Place"], []),
+        ("O&S Committee", ["O&S Committee"], []),
         ("Jane Smith\nHead of Finance", ["Head of Finance"], ["Jane Smith"]),
     ],
 )  # fmt: skip

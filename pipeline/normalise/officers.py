@@ -34,6 +34,10 @@ _EDGE_SEPARATORS = r"(?:\s*(?:,|/|&|;|\band\b|\||\n)\s*)+"
 _PIECES = re.compile(
     r"(\s*(?:\n|;|\||/|&|,|\band\b|\s[-\u2013\u2014]\s|[\u2013\u2014]|:(?=\s|$)|\(|\))\s*)", re.I
 )
+_CONTACT = re.compile(
+    r"\(?\s*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:tel\.?:?\s*|ext\.?\s*)?\+?\d[\d ]{5,}\d)\s*\)?", re.I
+)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z0-9]{1,2}\))\s+", re.M)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){2,4}$|^[A-Z][a-z]?[A-Z]{1,3}$")
 _NAME_WORD = re.compile(r"^[A-Z](?:[a-z]+|'[A-Z][a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$")
@@ -276,10 +280,8 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
             out.append(current)
             current = right
         else:
-            current = (
-                f"{current}{sep.strip() if sep.strip() in (',', ';') else ' ' + sep.strip() + ' '}{right}"
-            )
-            current = current.replace(",", ", ").replace(";", "; ")
+            kept = sep.strip() + " " if sep.strip() in (",", ";") else sep.replace("\n", " ") or " "
+            current = f"{current}{kept}{right}"  # the separator as printed: "O&S", "Health & Safety"
     out.append(current)
     return [collapse_ws(re.sub(r"\s+([,;])", r"\1", p)) for p in out]
 
@@ -435,6 +437,8 @@ def _split_cached(cell: str, key: _Key) -> Officers:
     if not text:
         return Officers()
     result = Officers()
+    text = _CONTACT.sub(" ", text)  # e-mail addresses and telephone numbers beside a name
+    text = _NUMBERING.sub("", text)  # "1. Head of Finance" on a numbered line
     # a definition "(DCCS)" after its expansion is not a post of its own
     text = _DEFINITION.sub(lambda m: " " if m.group(1) in terms else m.group(0), text)
     words = officer_words()
