@@ -254,8 +254,11 @@ _DECORATION = " \t|*#-\u2013\u2014\u2022"
 
 def _stands_alone(line: str, before: str) -> bool:
     """A letterhead: the name opens a short line ('KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION');
-    not a sentence or a column heading that happens to name a council."""
-    return not before.strip(_DECORATION) and len(line.split()) <= 12
+    not a sentence ('Leicestershire County Council will fund ...') or a column heading."""
+    if before.strip(_DECORATION) or len(line.split()) > 12:
+        return False
+    rest = line[len(before) :].split()[1:]
+    return not any(re.fullmatch(r"[a-z]{3,}", w) and w not in ("and", "the", "for", "with") for w in rest)
 
 
 def decide_publisher(
