@@ -35,8 +35,8 @@ def sniff_format(path: Path, head: bytes) -> str:
         return "pdf"  # let the PDF reader say what is wrong with it
     if suffix == ".docx":
         return "docx"
-    if suffix == ".doc":
-        return "doc"
+    if suffix == ".doc":  # without Word's header: an RTF, or a web page or text saved under that name
+        return "doc" if head.startswith(b"{\\rtf") else "text"
     return "text"
 
 

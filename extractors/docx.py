@@ -269,27 +269,76 @@ def extract_docx(path: Path) -> Document:
     return doc
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# LibreOffice import filters tried in turn. Naming the filter matters: left to guess, LibreOffice
+# imports a damaged .doc as plain text and returns pages of CJK garbage as if it had read it.
+DOC_FILTERS = {"ole": ("MS Word 97",), "rtf": ("Rich Text Format",)}  # Word 6/95 files are not read
+GARBLED_SHARE = 0.3  # above this share of unlikely characters the converted text is not the paper's
+
+
+def garbled_share(text: str) -> float:
+    """Share of non-space characters that a UK council paper would not hold: CJK, private use, U+FFFD.
+
+    What LibreOffice makes of bytes that are not a document is mostly such characters.
+    """
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return 0.0
+    odd = sum(
+        1
+        for ch in chars
+        if ch == "\ufffd" or 0x2E80 <= ord(ch) <= 0xD7FF or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000
+    )
+    return odd / len(chars)
+
+
+def _convert(soffice: str, src: Path, tmp: str, infilter: str) -> Path | None:
+    out = Path(tmp) / infilter.replace(" ", "_")
+    subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+         f"--infilter={infilter}", "--convert-to", "docx", "--outdir", str(out), str(src)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    converted = out / "input.docx"  # LibreOffice exits 0 even when it could not load the file
+    return converted if converted.exists() else None
+
+
 def extract_legacy_doc(path: Path) -> Document:
-    """A Word 97-2003 .doc: converted to .docx by LibreOffice when it is installed."""
+    """A Word 97-2003 .doc (or an RTF named .doc): converted to .docx by LibreOffice when it is installed.
+
+    A file LibreOffice cannot read with a Word filter fails with a one-line reason; converted
+    text that is mostly characters no paper holds is kept but marked with a warning (partial).
+    """
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise DocumentLoadError("legacy .doc: install LibreOffice or save as .docx")
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    kind = "ole" if head.startswith(OLE_MAGIC) else "rtf" if head.startswith(b"{\\rtf") else None
+    if kind is None:
+        raise DocumentLoadError("legacy .doc: not a Word 97-2003 document (no Word file header)")
     with tempfile.TemporaryDirectory(prefix="committee-papers-") as tmp:
         src = Path(tmp) / ("input" + ".doc")
         shutil.copyfile(path, src)
-        try:
-            subprocess.run(
-                [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
-                 "--convert-to", "docx", "--outdir", tmp, str(src)],
-                check=True, capture_output=True, timeout=120,
-            )  # fmt: skip
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        converted = None
+        for infilter in DOC_FILTERS[kind]:
+            try:
+                converted = _convert(soffice, src, tmp, infilter)
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+                raise DocumentLoadError(
+                    f"legacy .doc: LibreOffice could not convert it ({type(exc).__name__})"
+                ) from exc
+            if converted is not None:
+                break
+        if converted is None:
             raise DocumentLoadError(
-                f"legacy .doc: LibreOffice could not convert it ({type(exc).__name__})"
-            ) from exc
-        converted = Path(tmp) / "input.docx"
-        if not converted.exists():
-            raise DocumentLoadError("legacy .doc: LibreOffice could not convert it")
+                "legacy .doc: LibreOffice could not read it (damaged, or not a Word 97-2003 document)"
+            )
         doc = extract_docx(converted)
     doc.source = path
+    share = garbled_share(doc.full_text())
+    if share > GARBLED_SHARE:
+        doc.warnings.append(
+            f"legacy .doc: {share:.0%} of the converted text is characters no paper holds (damaged file?)"
+        )
     return doc

@@ -7,6 +7,7 @@ committee-papers evaluate OUT_DIR --gold GOLD_DIR [--json FILE] [--show-misses N
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 from pathlib import Path
@@ -14,32 +15,61 @@ from pathlib import Path
 from . import __version__
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments give one line and exit 2; the line says where the full usage is."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def _number(kind, low: float, inclusive: bool, what: str):
+    """An argparse type: a finite number of `kind` at or above (or above) `low`."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what}, not {text!r}") from None
+        if not math.isfinite(value) or value < low or (value == low and not inclusive):
+            raise argparse.ArgumentTypeError(f"{what}, not {text!r}")
+        return value
+
+    return parse
+
+
+WORKERS = _number(int, 0, True, "must be a whole number, 0 or more")
+SECONDS = _number(float, 0, False, "must be a number of seconds above 0")
+COUNT = _number(int, 0, True, "must be a whole number, 0 or more")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="committee-papers", description="Council committee papers to a canonical action-plan dataset."
     )
     p.add_argument("--version", action="version", version=f"committee-papers {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ing = sub.add_parser("ingest", help="read every paper under INPUT_DIR and write the dataset to OUT_DIR")
-    ing.add_argument("input_dir", type=Path, metavar="INPUT_DIR")
-    ing.add_argument("--out", type=Path, required=True, metavar="OUT_DIR")
+    ing.add_argument("input_dir", type=Path, metavar="INPUT_DIR", help="folder of papers, read recursively")
+    ing.add_argument(
+        "--out", type=Path, required=True, metavar="OUT_DIR", help="folder to write the dataset into"
+    )
     ing.add_argument(
         "--manifest", type=Path, metavar="CSV", help="columns source_file, council, body, meeting_date"
     )
     ing.add_argument(
         "--workers",
-        type=int,
+        type=WORKERS,
         default=None,
         metavar="N",
         help="files read at once (default: all cores; 0: in this process, no time limit)",
     )
     ing.add_argument(
         "--file-timeout",
-        type=float,
+        type=SECONDS,
         default=120.0,
         metavar="SECONDS",
-        help="per-file time limit (default 120)",
+        help="per-file time limit, above 0 (default 120)",
     )
     ing.add_argument(
         "--full", action="store_true", help="re-read every file (default: only new and changed ones)"
@@ -60,11 +90,24 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--quiet", action="store_true", help="print only the summary")
 
     ev = sub.add_parser("evaluate", help="per-field accuracy of OUT_DIR against gold JSON files")
-    ev.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    ev.add_argument("--gold", type=Path, required=True, metavar="GOLD_DIR")
+    ev.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="an output folder written by ingest")
+    ev.add_argument(
+        "--gold",
+        type=Path,
+        required=True,
+        metavar="GOLD_DIR",
+        help="folder of gold JSON files, one per paper, named after the paper (samples/gold/ shows the format)",
+    )
     ev.add_argument("--json", type=Path, metavar="FILE", help="also write the result as JSON")
-    ev.add_argument("--show-misses", type=int, default=0, metavar="N")
+    ev.add_argument(
+        "--show-misses", type=COUNT, default=0, metavar="N", help="list up to N fields that differ from gold"
+    )
     return p
+
+
+def _error(message: str, code: int) -> int:
+    print(f"committee-papers: error: {message}", file=sys.stderr)
+    return code
 
 
 class Progress:
@@ -92,51 +135,69 @@ class Progress:
             self.bar.close()
 
 
+def _ingest(args, parser) -> int:
+    from .extras import MissingExtra, require
+    from .ingest import IngestError, ingest
+
+    if args.scheduler and args.engine != "dask":
+        parser.exit(
+            2,
+            "committee-papers ingest: error: --scheduler needs --engine dask "
+            "(see `committee-papers ingest --help`)\n",
+        )
+    if args.engine == "dask":
+        try:
+            require("dask")
+        except MissingExtra as exc:
+            return _error(str(exc), 1)
+    progress = None if args.quiet else Progress()
+    try:
+        summary = ingest(
+            args.input_dir,
+            args.out,
+            args.manifest,
+            progress,
+            workers=args.workers,
+            file_timeout=args.file_timeout,
+            full=args.full,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            partition_by=args.partition_by,
+        )
+    except IngestError as exc:
+        return _error(str(exc), 1)
+    finally:
+        if progress:
+            progress.close()
+    print(summary.render())
+    return 0
+
+
+def _evaluate(args, parser) -> int:
+    from .evaluate import EvaluateError, evaluate, render
+
+    try:
+        result = evaluate(args.out_dir, args.gold, show_misses=args.show_misses)
+    except EvaluateError as exc:
+        return _error(str(exc), 1)
+    print(render(result))
+    if args.json:
+        import json
+
+        try:
+            args.json.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")
+        except OSError as exc:
+            return _error(f"cannot write {args.json}: {exc.strerror or exc}", 1)
+    return 0
+
+
+COMMANDS = {"ingest": _ingest, "evaluate": _evaluate}  # one function per subcommand of _parser()
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "ingest":
-        from .ingest import IngestError, ingest
-
-        if args.workers is not None and args.workers < 0:
-            print("committee-papers: error: --workers must be 0 or more", file=sys.stderr)
-            return 2
-        progress = None if args.quiet else Progress()
-        try:
-            summary = ingest(
-                args.input_dir,
-                args.out,
-                args.manifest,
-                progress,
-                workers=args.workers,
-                file_timeout=args.file_timeout,
-                full=args.full,
-                engine=args.engine,
-                scheduler=args.scheduler,
-                partition_by=args.partition_by,
-            )
-        except IngestError as exc:
-            print(f"committee-papers: error: {exc}", file=sys.stderr)
-            return 1
-        finally:
-            if progress:
-                progress.close()
-        print(summary.render())
-        return 0
-    if args.command == "evaluate":
-        from .evaluate import EvaluateError, evaluate, render
-
-        try:
-            result = evaluate(args.out_dir, args.gold, show_misses=args.show_misses)
-        except EvaluateError as exc:
-            print(f"committee-papers: error: {exc}", file=sys.stderr)
-            return 1
-        print(render(result))
-        if args.json:
-            import json
-
-            args.json.write_text(json.dumps(result, indent=1, default=str))
-        return 0
-    return 2
+    parser = _parser()
+    args = parser.parse_args(argv)
+    return COMMANDS[args.command](args, parser)
 
 
 if __name__ == "__main__":

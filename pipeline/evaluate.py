@@ -30,7 +30,7 @@ DOC_FIELDS = ("council", "council_code", "body", "meeting_date", "report_title",
 
 
 class EvaluateError(Exception):
-    pass
+    """Nothing can be scored (no output, no gold, nothing in common): one line for the user."""
 
 
 def _null(v) -> bool:
@@ -139,15 +139,46 @@ def _read(out: Path, name: str) -> pd.DataFrame:
     raise EvaluateError(f"{out} has no {name} table (run `committee-papers ingest` first)")
 
 
+def read_gold(gold_dir: Path) -> dict[str, dict]:
+    """Gold files by stem; a file that is not gold JSON is a one-line error naming it."""
+    if not gold_dir.is_dir():
+        kind = "a file, not a folder" if gold_dir.exists() else "not found"
+        raise EvaluateError(f"gold folder {gold_dir} is {kind}")
+    golds = {}
+    for p in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(p.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise EvaluateError(f"gold file {p} is not UTF-8 text") from None
+        except json.JSONDecodeError as exc:
+            raise EvaluateError(f"gold file {p} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        except OSError as exc:
+            raise EvaluateError(f"cannot read gold file {p}: {exc.strerror or exc}") from None
+        if not (
+            isinstance(gold, dict)
+            and isinstance(gold.get("document"), dict)
+            and isinstance(gold.get("actions"), list)
+        ) or not all(isinstance(a, dict) and "action" in a and "action_ref" in a for a in gold["actions"]):
+            raise EvaluateError(
+                f'gold file {p} is not in the gold format ({{"document": {{...}}, "actions": [{{"action_ref", '
+                '"action", ...}]}, as in samples/gold/)'
+            )
+        golds[p.stem] = gold
+    if not golds:
+        raise EvaluateError(f"gold folder {gold_dir} has no gold files (*.json)")
+    return golds
+
+
 def evaluate(out: Path, gold_dir: Path, show_misses: int = 0) -> dict:
     """Accuracy of `out` against every gold file whose stem matches an output document."""
-    if not gold_dir.is_dir():
-        raise EvaluateError(f"gold folder not found: {gold_dir}")
+    golds = read_gold(gold_dir)
+    if not out.is_dir():
+        kind = "a file, not a folder" if out.exists() else "not found"
+        raise EvaluateError(f"output folder {out} is {kind} (run `committee-papers ingest` first)")
     actions, documents = _read(out, "actions"), _read(out, "documents")
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
     fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     doc_fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    n_gold = n_pred = n_match = 0
+    n_gold = n_pred = n_match = n_docs = 0
     misses: list[str] = []
     by_source = (
         {src: grp.to_dict("records") for src, grp in actions.groupby("source_file")} if len(actions) else {}
@@ -157,6 +188,7 @@ def evaluate(out: Path, gold_dir: Path, show_misses: int = 0) -> dict:
         gold = golds.get(Path(src).stem)
         if gold is None:
             continue
+        n_docs += 1
         skip = set(gold.get("unscored_document_fields", []))
         for f in DOC_FIELDS:
             if f in skip or f not in gold["document"]:
@@ -182,16 +214,26 @@ def evaluate(out: Path, gold_dir: Path, show_misses: int = 0) -> dict:
         for gi, g in enumerate(gold_rows):
             if gi not in pairs and len(misses) < show_misses:
                 misses.append(f"{src} #{g['action_ref']} not found")
+    if not n_docs:
+        raise EvaluateError(
+            f"nothing to compare: none of the {len(golds)} gold files in {gold_dir} is named after one of the "
+            f"{len(documents)} papers in {out} (a gold file is <paper name without extension>.json)"
+        )
     total_ok, total = sum(v[0] for v in fields.values()), sum(v[1] for v in fields.values())
     doc_ok, doc_total = sum(v[0] for v in doc_fields.values()), sum(v[1] for v in doc_fields.values())
     return {
-        "action_recall": n_match / n_gold if n_gold else 1.0,
-        "action_precision": n_match / n_pred if n_pred else (1.0 if not n_gold else 0.0),
+        "action_recall": n_match / n_gold if n_gold else None,  # None: no gold action to find
+        "action_precision": n_match / n_pred if n_pred else None,  # None: no action predicted
         "field_accuracy": total_ok / total if total else None,
         "document_field_accuracy": doc_ok / doc_total if doc_total else None,
         "fields": {f: v[0] / v[1] for f, v in fields.items()},
         "document_fields": {f: v[0] / v[1] for f, v in doc_fields.items()},
-        "counts": {"gold_actions": n_gold, "predicted_actions": n_pred, "matched": n_match},
+        "counts": {
+            "documents": n_docs,
+            "gold_actions": n_gold,
+            "predicted_actions": n_pred,
+            "matched": n_match,
+        },
         "misses": misses,
     }
 
@@ -207,8 +249,11 @@ def render(result: dict) -> str:
     def pct(v):
         return "n/a" if v is None else f"{v:.1%}"
 
+    c = result["counts"]
     lines.append(
         f"action recall {pct(result['action_recall'])}  precision {pct(result['action_precision'])}  "
         f"field accuracy {pct(result['field_accuracy'])}  document fields {pct(result['document_field_accuracy'])}"
+        f"  ({c['documents']} paper{'s' if c['documents'] != 1 else ''} compared, {c['matched']} of "
+        f"{c['gold_actions']} gold actions found, {c['predicted_actions']} predicted)"
     )
     return "\n".join(lines)

@@ -35,60 +35,157 @@ class Summary:
     seconds: float = 0.0
     reused: int = 0  # unchanged since the last run into the same OUT: not parsed again
     out: Path | None = None
+    skipped: Counter = field(default_factory=Counter)  # files that are not papers, by extension
 
     def render(self) -> str:
         s = self.by_status
         reused = f" ({self.reused} unchanged, not re-read)" if self.reused else ""
         return (
             f"committee-papers: {self.files} files{reused}: {s['ok']} ok, {s['partial']} partial, {s['failed']} failed; "
-            f"{self.actions} actions; {self.seconds:.1f} s -> {self.out}"
+            f"{self.actions} actions;{self._skipped()} {self.seconds:.1f} s -> {self.out}"
         )
+
+    def _skipped(self) -> str:
+        if not self.skipped:
+            return ""
+        kinds = self.skipped.most_common()
+        shown = ", ".join(f"{n} {kind}" for kind, n in kinds[:4]) + (", ..." if len(kinds) > 4 else "")
+        return f" {sum(self.skipped.values())} skipped, not papers ({shown});"
+
+
+MANIFEST_MAX_BYTES = 64 * 1024 * 1024
+
+
+def decode_manifest(path: Path, data: bytes) -> str:
+    """A manifest's text as Excel and editors save CSV: UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252.
+
+    Binary content (NUL bytes outside UTF-16) and bytes that are none of these are refused.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(f"manifest {path} is not readable UTF-16 text; save it as CSV UTF-8") from None
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise IngestError(f"manifest {path} is an Excel or other Office file; save it as CSV UTF-8")
+    if b"\x00" in data:
+        odd, even = data[1::2].count(0), data[0::2].count(0)  # UTF-16 without a BOM: every other byte NUL
+        encoding = "utf-16-le" if odd > 0.9 * len(data[1::2]) > 0 and not even else None
+        encoding = encoding or ("utf-16-be" if even > 0.9 * len(data[0::2]) > 0 and not odd else None)
+        try:
+            if encoding:
+                return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+        raise IngestError(f"manifest {path} is not a CSV file (binary content); save it as CSV UTF-8")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")  # Excel's "CSV (Comma delimited)" on Western Windows
+    except UnicodeDecodeError:
+        raise IngestError(
+            f"manifest {path} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8"
+        ) from None
 
 
 def read_manifest(path: Path) -> dict[str, Override]:
-    """Manifest rows keyed by source_file (path relative to INPUT, or a bare file name)."""
+    """Manifest rows keyed by source_file (path relative to INPUT, or a bare file name).
+
+    Commas, tabs (Excel's "Unicode Text") and semicolons (European Excel) separate columns:
+    whichever makes `source_file` a column of the header.
+    """
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or "source_file" not in reader.fieldnames:
-                raise IngestError(f"manifest {path} has no source_file column")
-            out = {}
-            for row in reader:
-                key = (row.get("source_file") or "").strip().replace("\\", "/")
-                if key:
-                    out[key] = Override(
-                        council=(row.get("council") or "").strip() or None,
-                        body=(row.get("body") or "").strip() or None,
-                        meeting_date=(row.get("meeting_date") or "").strip() or None,
-                    )
-            return out
+        if path.is_dir():
+            raise IngestError(f"manifest {path} is a folder, not a CSV file")
+        with open(path, "rb") as fh:
+            data = fh.read(MANIFEST_MAX_BYTES + 1)
     except OSError as exc:
         raise IngestError(f"cannot read manifest {path}: {exc.strerror or exc}") from exc
+    if len(data) > MANIFEST_MAX_BYTES:
+        raise IngestError(
+            f"manifest {path} is larger than {MANIFEST_MAX_BYTES // 2**20} MB; is it a CSV file?"
+        )
+    lines = decode_manifest(path, data).splitlines()
+    header = lines[0] if lines else ""
+    delimiter = next(
+        (d for d in (",", "\t", ";") if "source_file" in (c.strip().strip('"') for c in header.split(d))),
+        None,
+    )
+    if delimiter is None:
+        raise IngestError(f"manifest {path} has no source_file column (first line: {header[:80]!r})")
+    out = {}
+    try:
+        for row in csv.DictReader(lines, delimiter=delimiter):
+            row = {(k or "").strip(): v for k, v in row.items()}
+            key = (row.get("source_file") or "").strip().replace("\\", "/")
+            if key:
+                out[key] = Override(
+                    council=(row.get("council") or "").strip() or None,
+                    body=(row.get("body") or "").strip() or None,
+                    meeting_date=(row.get("meeting_date") or "").strip() or None,
+                )
+    except csv.Error as exc:
+        raise IngestError(f"manifest {path} is not a readable CSV file: {exc}") from exc
+    return out
 
 
 PAPER_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".text", ".htm", ".html", ""}  # not .md: folders' READMEs
 
 
+# Office files that are not papers, whatever their content: Excel, PowerPoint, Outlook, Visio, ...
+NOT_PAPER_SUFFIXES = {
+    ".xls", ".xlsx", ".xlsm", ".xlsb", ".xlt", ".xltx", ".ods", ".ots", ".csv", ".tsv",
+    ".ppt", ".pptx", ".pptm", ".pps", ".ppsx", ".pot", ".potx", ".odp", ".odg", ".otp",
+    ".msg", ".vsd", ".vsdx", ".pub", ".mpp", ".zip", ".7z", ".gz", ".tar", ".rar",
+}  # fmt: skip
+
+
+def _zip_without_word(path: Path) -> bool:
+    """True for a readable zip archive that holds no Word document (a workbook, slides, an .odt)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "word/document.xml" not in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False  # damaged: let the extractor say what is wrong with it
+
+
 def is_paper(path: Path) -> bool:
     """Papers by name, or by content when the name says nothing (a scraper's 'download?id=3').
 
-    Data files beside the papers (gold JSON, manifests, spreadsheets) are not papers.
+    Data files beside the papers (gold JSON, manifests, spreadsheets, slides) are not papers,
+    nor is a zip archive with no Word document in it unless it is named .docx (then the
+    extractor reports that it is not a Word document).
     """
-    if path.suffix.lower() in PAPER_SUFFIXES:
-        return True
+    suffix = path.suffix.lower()
+    if suffix in NOT_PAPER_SUFFIXES:
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError:
         return True  # let processing report why it cannot be read
+    if head.startswith(b"PK\x03\x04") and suffix != ".docx" and _zip_without_word(path):
+        return False
+    if suffix in PAPER_SUFFIXES:
+        return True
     return head.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
-def walk_inputs(root: Path) -> list[tuple[Path, str, str | None]]:
+def skipped_kind(path: Path) -> str:
+    """How the summary line counts a skipped file: by its extension."""
+    return path.suffix.lower() or "without extension"
+
+
+def walk_inputs(root: Path, skipped: Counter | None = None) -> list[tuple[Path, str, str | None]]:
     """(path, path relative to root, reason it must not be read) for every paper below root, sorted.
 
-    Hidden files and folders are skipped, and so are data files that are not papers; symlinks
-    that leave the input folder are listed with a reason and never followed.
+    Hidden files and folders are skipped, and so are data files that are not papers (counted in
+    `skipped` by extension, for the summary line); symlinks that leave the input folder are
+    listed with a reason and never followed.
     """
     root_real = root.resolve()
     found: list[tuple[Path, str, str | None]] = []
@@ -113,6 +210,8 @@ def walk_inputs(root: Path) -> list[tuple[Path, str, str | None]]:
             elif not path.is_file():
                 reason = "not a regular file"
             if reason is None and not is_paper(path):
+                if skipped is not None:
+                    skipped[skipped_kind(path)] += 1
                 continue
             found.append((path, rel, reason))
     return found
@@ -138,6 +237,8 @@ def ingest(
     """
     started = time.perf_counter()
     if not input_dir.is_dir():
+        if input_dir.exists():
+            raise IngestError(f"{input_dir} is a file, not a folder: give the folder that holds the papers")
         raise IngestError(f"input folder not found: {input_dir}")
     if engine not in ENGINES:
         raise IngestError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
@@ -145,6 +246,8 @@ def ingest(
         raise IngestError(
             f"cannot partition by {partition_by!r} (choose from {', '.join(PARTITION_COLUMNS)})"
         )
+    if out_dir.exists() and not out_dir.is_dir():
+        raise IngestError(f"output {out_dir} is a file, not a folder")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         probe = out_dir / ".committee-papers-write-test"
@@ -156,8 +259,10 @@ def ingest(
     workers = default_workers() if workers is None else workers
     state = State(out_dir, full=full)
 
-    files = walk_inputs(input_dir)
-    summary = Summary(files=len(files), out=out_dir)
+
+    skipped: Counter = Counter()
+    files = walk_inputs(input_dir, skipped)
+    summary = Summary(files=len(files), out=out_dir, skipped=skipped)
     tasks: list[tuple[Task, dict]] = []
     done = 0
     for path, rel, reason in files:
@@ -240,6 +345,12 @@ def _local(tasks, workers, timeout, scheduler):
 
 def _dask(tasks, workers, timeout, scheduler):
     """dask.distributed: an existing cluster (`scheduler`), or a LocalCluster of `workers` processes."""
+    from .extras import MissingExtra, require
+
+    try:
+        require("dask")
+    except MissingExtra as exc:
+        raise IngestError(str(exc)) from None
     import dask
     from dask.distributed import Client, LocalCluster
     from dask.distributed import as_completed as dask_completed
@@ -253,7 +364,14 @@ def _dask(tasks, workers, timeout, scheduler):
                 n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
             )
         )
-        client = Client(scheduler or cluster)
+        try:
+            client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT if scheduler else None)
+        except (OSError, ValueError) as exc:  # refused, unreachable, or not an address
+            if cluster is not None:
+                cluster.close()
+            raise IngestError(
+                f"cannot reach the dask scheduler at {scheduler} ({exc}); check the address and that it runs"
+            ) from None
     try:
         job = partial(run_isolated, timeout=timeout)
         futures = client.map(job, [t for t, _ in tasks], pure=False)
@@ -278,4 +396,5 @@ def _dask(tasks, workers, timeout, scheduler):
 
 
 ENGINES = {"local": _local, "dask": _dask}
+SCHEDULER_TIMEOUT = 10  # seconds to connect to --scheduler: a reachable one answers in well under a second
 PARTITION_COLUMNS = ("council", "council_code", "extractor")
