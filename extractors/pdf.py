@@ -396,12 +396,19 @@ def extract_pdf(path: Path) -> Document:
     pages, warnings = _triage(path)
     doc = Document(source=path, file_format="pdf", pages=len(pages), warnings=warnings)
     running = _running_lines(pages)
-    no_text = [p.number for p in pages if not p.text.strip()]
-    if no_text:
-        shown = ", ".join(map(str, no_text[:10])) + (" ..." if len(no_text) > 10 else "")
-        plural = "s" if len(no_text) > 1 else ""
-        where = "every page" if len(no_text) == len(pages) else f"page{plural} {shown}"
-        doc.warnings.append(f"{where}: no text layer; OCR needed")
+    # --- OCR (issue 15; extractors/ocr.py): pages with no usable text layer are read from their image,
+    # and the loop below parses an OCRed page like any other (an OcrPage acts as a pdfplumber page)
+    from .ocr import ocr_mode, ocr_pages, text_layer_usable
+
+    ocr = ocr_mode()
+    to_read = [p.number for p in pages if ocr == "force" or not text_layer_usable(p.text)]
+    scanned = ocr_pages(path, to_read, ocr, len(pages), {p.number: p.text for p in pages})
+    doc.warnings += scanned.warnings
+    for p in pages:
+        if p.number in scanned.pages:
+            p.text, p.paths = scanned.pages[p.number].text, len(scanned.pages[p.number].edges)
+    doc.ocr_pages, doc.ocr_confidence = sorted(scanned.pages), scanned.confidence
+    # --- end OCR
 
     header_pages = {p.number for p in pages if p.text.strip() and _header_line(p.text)}
 
@@ -426,7 +433,7 @@ def extract_pdf(path: Path) -> Document:
                 strategy = "words"  # the opening page, for metadata: its lines and paragraphs
             previous_plan = False
             if strategy and plumber is not None:
-                page = plumber.pages[index_of[p.number]]
+                page = scanned.pages.get(p.number) or plumber.pages[index_of[p.number]]  # OCR (issue 15)
                 try:
                     tables, rest = _parse_page(page, p.number, strategy, len(doc.tables))
                 finally:

@@ -87,6 +87,13 @@ def _parser() -> argparse.ArgumentParser:
         choices=("council", "council_code", "extractor"),
         help="write actions.parquet as a partitioned dataset",
     )
+    ing.add_argument(
+        "--ocr",
+        choices=("auto", "off", "force"),
+        default="auto",
+        help="read scanned pages by OCR: auto (pages with no text layer, when Tesseract is installed), off, "
+        "or force (every page)",
+    )  # OCR (issue 15)
     ing.add_argument("--quiet", action="store_true", help="print only the summary")
 
     ev = sub.add_parser("evaluate", help="per-field accuracy of OUT_DIR against gold JSON files")
@@ -150,6 +157,11 @@ def _ingest(args, parser) -> int:
             require("dask")
         except MissingExtra as exc:
             return _error(str(exc), 1)
+    if args.ocr == "force":  # OCR (issue 15): asked for, so its absence is an error, not a warning
+        from extractors.ocr import INSTALL, missing
+
+        if lacking := missing():
+            return _error(f"--ocr force needs {lacking}, which is not installed: {INSTALL}", 1)
     progress = None if args.quiet else Progress()
     try:
         summary = ingest(
@@ -163,6 +175,7 @@ def _ingest(args, parser) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             partition_by=args.partition_by,
+            ocr=args.ocr,
         )
     except IngestError as exc:
         return _error(str(exc), 1)

@@ -229,6 +229,7 @@ def ingest(
     engine: str = "local",
     scheduler: str | None = None,
     partition_by: str | None = None,
+    ocr: str = "auto",
 ) -> Summary:
     """Run the pipeline over every paper below `input_dir` and write the dataset into `out_dir`.
 
@@ -258,6 +259,9 @@ def ingest(
     overrides = read_manifest(manifest) if manifest else {}
     workers = default_workers() if workers is None else workers
     state = State(out_dir, full=full)
+    from extractors.ocr import state_key  # OCR (issue 15): a change of --ocr, or OCR installed, re-reads
+
+    ocr_key = state_key(ocr)
 
 
     skipped: Counter = Counter()
@@ -284,14 +288,14 @@ def ingest(
             state.save(rel, State.stamp("", message), failed_result(rel, "0" * 16, None, "read", message))
             done += 1
             continue
-        stamp = State.stamp(sha, [override, folders])
+        stamp = State.stamp(sha, [override, folders, ocr_key])  # ocr_key: OCR (issue 15)
         if state.is_current(rel, stamp):
             summary.reused += 1
             done += 1
             continue
         if not tasks and engine == "local" and workers > 0:
             start_early()  # the first file to read: warm the workers while the rest are hashed
-        tasks.append((Task(str(path), rel, override, folders, sha[:16], size), stamp))
+        tasks.append((Task(str(path), rel, override, folders, sha[:16], size, ocr), stamp))
     if progress:
         progress(done, len(files), None)
 

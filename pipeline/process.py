@@ -72,7 +72,7 @@ def empty_document(rel: str, doc_id: str, size: int | None) -> dict:
         "council_code": None, "body": None, "meeting_date": None, "report_title": None, "doc_kind": "other",
         "n_actions": 0, "parse_status": "failed", "error": None, "council_source": None,
         "council_evidence": None, "doc_subkind": None, "n_tables": None,
-        "n_warnings": 0, "bytes": size, "seconds": None, "schema_version": SCHEMA_VERSION,
+        "n_warnings": 0, "bytes": size, "seconds": None, "ocr_confidence": None, "schema_version": SCHEMA_VERSION,
     }  # fmt: skip
 
 
@@ -139,6 +139,8 @@ def _process(
     for raw in assemble(doc):
         try:
             record = normalise_action(raw, ctx)
+            if raw.page in doc.ocr_pages:  # OCR (issue 15): a row read from a scanned page
+                record["extractor"] = "pdf+ocr"
             validate_records("actions", [record])
         except (SchemaError, ValueError, TypeError) as exc:
             errors.append(
@@ -167,6 +169,7 @@ def _process(
         error=errors[0]["message"] if errors else None,
         n_tables=len(doc.tables),
         n_warnings=sum(e["severity"] == "warning" for e in errors),
+        ocr_confidence=doc.ocr_confidence,  # OCR (issue 15)
     )
     return FileResult(document, actions, errors)
 

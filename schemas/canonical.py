@@ -25,7 +25,7 @@ THEME_CATEGORY = (
     "financial_planning_and_management",
     "capacity_for_improvement",
 )
-EXTRACTOR = ("pdf", "docx", "text")
+EXTRACTOR = ("pdf", "docx", "text", "pdf+ocr")  # pdf+ocr: a PDF page read by OCR (issue 15)
 ROLE_FAMILIES = (
     "management_team",
     "chief_executive",
@@ -118,6 +118,7 @@ DOCUMENTS: tuple[Column, ...] = (
     Column("n_warnings", INT, False),
     Column("bytes", INT),
     Column("seconds", F),
+    Column("ocr_confidence", F, doc="mean OCR word confidence 0-1 over pages read by OCR; null: no OCR"),
     Column("schema_version", S, False),
 )
 
