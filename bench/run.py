@@ -156,6 +156,39 @@ def _pages(path: Path) -> int:
     return n
 
 
+def ocr_rows(pdf_path: Path) -> list[str]:
+    """OCR pages per second: the dense plan rendered to an image-only PDF (150 dpi greyscale, as a
+    scanner makes), read by the PDF extractor with its OCR (extractors/ocr.py)."""
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    from extractors import ocr
+    from extractors.pdf import extract_pdf
+
+    head = ["", "## OCR of scanned pages", ""]
+    if ocr.missing():
+        return head + [f"Not measured: {ocr.missing()} is not installed ({ocr.INSTALL})."]
+    print("bench: OCR ...", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        images = [pdf[i].render(scale=150 / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))]
+        pdf.close()
+        scan = Path(tmp) / "scan.pdf"
+        images[0].save(scan, "PDF", resolution=150, save_all=True, append_images=images[1:])
+        start = time.perf_counter()
+        doc = extract_pdf(scan)
+        seconds = time.perf_counter() - start
+    n = len(doc.ocr_pages)
+    return head + [
+        f"Tesseract {ocr.DPI} dpi, --psm {ocr.PSM}, one thread, on a scan of {pdf_path.name}, in one process.",
+        "",
+        "| set | pages OCRed | seconds | OCR pages/s | mean word confidence |",
+        "|---|---|---|---|---|",
+        f"| scanned dense plan | {n} | {seconds:.1f} | {n / seconds:.2f} | {doc.ocr_confidence} |",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -237,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{b['t2']:.1f} | {b['files'] / b['t2']:.1f} | {b['pages'] / b['t2']:.1f} | {b['t1'] / b['t2']:.2f}x | "
             f"{b['t_rerun']:.1f} | {b['t_rerun'] / b['t2']:.0%} | {b['rss1']:.0f} / {b['rss2']:.0f} |"
         )
+    lines += ocr_rows(dense[0])  # OCR (issue 15)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0
