@@ -25,7 +25,9 @@ FIX = "document it in schemas/README.md (a row in that table's section) or chang
 def sections(text: str) -> dict[str, str]:
     """`## name` sections whose heading is a single identifier: one per table."""
     parts = re.split(r"^## +(.+?) *$", text, flags=re.M)
-    return {head: body for head, body in zip(parts[1::2], parts[2::2], strict=True) if re.fullmatch(r"\w+", head)}
+    return {
+        head: body for head, body in zip(parts[1::2], parts[2::2], strict=True) if re.fullmatch(r"\w+", head)
+    }
 
 
 def documented_columns(section: str) -> dict[str, str]:
@@ -33,7 +35,9 @@ def documented_columns(section: str) -> dict[str, str]:
     columns: dict[str, str] = {}
     in_table = False
     for line in section.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        cells = (
+            [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        )
         if cells is None:
             in_table = False
             continue
