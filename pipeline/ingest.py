@@ -263,7 +263,6 @@ def ingest(
 
     ocr_key = state_key(ocr)
 
-
     skipped: Counter = Counter()
     files = walk_inputs(input_dir, skipped)
     summary = Summary(files=len(files), out=out_dir, skipped=skipped)
@@ -369,7 +368,8 @@ def _dask(tasks, workers, timeout, scheduler):
             )
         )
         try:
-            client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT if scheduler else None)
+            # a local cluster is up already; only a remote address needs a time limit to connect
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT) if scheduler else Client(cluster)
         except (OSError, ValueError) as exc:  # refused, unreachable, or not an address
             if cluster is not None:
                 cluster.close()
