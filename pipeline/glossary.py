@@ -68,6 +68,10 @@ class Glossary(dict):
         return self._key
 
 
+TEXT_CHARS = 20_000
+FULL_TEXT_CHARS = 2_000_000
+
+
 @cache
 def _heading_roles() -> dict[str, str]:
     with open(VOCAB_DIR / "glossary_headings.csv", encoding="utf-8", newline="") as fh:
@@ -79,7 +83,9 @@ def document_glossary(doc: Document) -> Glossary:
     glossary = Glossary()
     for table in doc.tables:
         _table_key(table, glossary)
-    texts = [b.text for b in doc.blocks]
+    # a key line or a definition is short: a run-on block (a text export with no line breaks) is read
+    # only as far as TEXT_CHARS, so a 50 MB single line costs no more than a long report
+    texts = [b.text[:TEXT_CHARS] for b in doc.blocks]
     texts += [c.text for t in doc.tables for r in t.rows for c in r.cells if "=" in c.text or ":" in c.text]
     if doc.file_format == "docx":
         texts += _docx_notes(doc)
@@ -88,7 +94,7 @@ def document_glossary(doc: Document) -> Glossary:
             glossary.add(abbr, name, post)
     for text in texts:
         _person_line(text, glossary)
-    for abbr, expansion in definitions(doc.full_text()).items():
+    for abbr, expansion in definitions("\n".join(texts)[:FULL_TEXT_CHARS]).items():
         glossary.add(abbr, None, expansion)
     return glossary
 

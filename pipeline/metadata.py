@@ -25,6 +25,9 @@ from .normalise.text import collapse_ws, strip_markup, title_case_if_shouting
 from .vocabulary import label_alternation
 
 HEAD_LINES = 40
+# a letterhead, committee or title line is short: the rest of a run-on block (a text export with no
+# line breaks) is never read for metadata, so a 50 MB single line costs no more than a page
+LINE_CHARS = 4000
 LABEL_LINES = 90  # a labelled title may sit after a supplementary pack's dispatch letter
 _BODY_WORDS = label_alternation("body_word")  # words a meeting body's name ends with
 _BODY_LINE = re.compile(r"^(?:the\s+)?((?:[A-Za-z,&'\-]+\s+){0,9}(?:" + _BODY_WORDS + r"))\s*$", re.I)
@@ -85,14 +88,14 @@ def _line_items(doc: Document, limit: int = HEAD_LINES) -> list[tuple[str, bool]
     out: list[tuple[str, bool]] = []
     for item in doc.items:
         if isinstance(item, Block):
-            out.append((collapse_ws(strip_markup(item.text)), item.bbox is not None))
+            out.append((collapse_ws(strip_markup(item.text[:LINE_CHARS])), item.bbox is not None))
         elif isinstance(item, Table) and not _is_plan_piece(item):
             for row in item.rows:  # a details box ("Report to: Cabinet  Date: ...") or a layout table
                 filled = [c for c in row.cells if c.text.strip()]
                 if len(filled) == 1:
-                    out.append((collapse_ws(filled[0].text), True))
+                    out.append((collapse_ws(filled[0].text[:LINE_CHARS]), True))
                 elif filled:
-                    out.append((" \t ".join(collapse_ws(c.text) for c in filled), True))
+                    out.append((" \t ".join(collapse_ws(c.text[:LINE_CHARS]) for c in filled), True))
         if len(out) >= limit:
             break
     return [(text, whole) for text, whole in out if text]
@@ -143,12 +146,12 @@ def publisher_ranking(doc: Document) -> list[tuple[str, float, str]]:
     by_page: dict[int, list[str]] = defaultdict(list)
     for item in doc.items:
         if isinstance(item, Block):
-            text = collapse_ws(strip_markup(item.text))
+            text = collapse_ws(strip_markup(item.text[:LINE_CHARS]))
             body.append(text)
             if item.page is not None and text:
                 by_page[item.page].append(text)
         else:
-            body.extend(" \t ".join(collapse_ws(c.text) for c in r.cells) for r in item.rows)
+            body.extend(" \t ".join(collapse_ws(c.text[:LINE_CHARS]) for c in r.cells) for r in item.rows)
     pages = sorted(by_page)
     page_tops = [ln for p in pages[1:12] for ln in by_page[p][:2]]
     return rank_publishers(head, body, _repeated_lines(by_page), page_tops)
