@@ -52,7 +52,7 @@ _PAST = re.compile(
 )
 _NOT_IMPERATIVE = {
     "the", "a", "an", "this", "that", "these", "those", "we", "it", "there", "our", "all", "no", "not", "work",
-    "council", "councils", "officers", "members", "report", "a", "each", "some", "new", "i", "they", "he", "she",
+    "council", "councils", "officers", "members", "report", "each", "some", "new", "i", "they", "he", "she",
     "progress", "update", "plan", "see", "on", "in", "at", "by", "for", "of", "as", "following",
 }  # fmt: skip
 
@@ -189,10 +189,15 @@ class ColumnEvidence:
 
 def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     """Features of one column from its heading and its body cells (extractors.model.Cell)."""
-    ev = ColumnEvidence(col=col, header=cell_text(header) if header else "")
-    if ev.header:
-        ev.vocab_role = heading_vocab_role(ev.header)
-        ev.word_roles = dict(heading_word_roles(ev.header))
+    ev = ColumnEvidence(col=col, header=" ".join(header.split()) if header else "")
+    # stacked header rows ("Response" over "Target date"): the lowest row names the column, the
+    # spanning row above it the group; the whole heading is tried first, then each row's text
+    parts = [p for p in (header or "").split("\u2028") if p.strip()]
+    for text in [ev.header] + parts[::-1]:
+        ev.vocab_role = ev.vocab_role or heading_vocab_role(text)
+    for text in [ev.header] + parts[::-1]:
+        if not ev.word_roles:
+            ev.word_roles = dict(heading_word_roles(text))
     texts = [cell_text(c.text) if not c.merged else "" for c in cells]
     filled = [t for t in texts if t.strip()]
     coloured = [c for c in cells if not c.merged and not c.text.strip() and _is_rag_fill(c.fill)]
