@@ -35,6 +35,7 @@ from .normalise.dates import find_dates
 from .normalise.text import cell_text
 
 CARRIED = ("theme", "area")
+HEADER_ROW_BREAK = "\u2028"  # between the texts of stacked header rows in one column's heading
 DETAIL = ("due", "status", "rag", "revised_due", "percent", "completed_date")
 
 # An action number as printed at the start of its text: "1.", "3.2", "R4", "KR1.1", "OUT 001.01", "A3)"
@@ -186,7 +187,7 @@ def _is_heading_cell(text: str) -> bool:
     return bool(heading_vocab_role(text) or heading_word_roles(text))
 
 
-def _header_like(row: Row) -> bool:
+def header_like(row: Row) -> bool:
     """A row that reads as column headings: short cells, most of them naming a role, or marked/bold."""
     cells = [c for c in row.cells if not c.merged and not c.empty]
     if len(cells) < 2:
@@ -214,12 +215,12 @@ def find_header(table: Table) -> tuple[int, int, list[str]]:
     """
     rows = table.rows[:5]
     start = 0
-    while start < len(rows) - 1 and _single_text(rows[start]) and not _header_like(rows[start]):
+    while start < len(rows) - 1 and _single_text(rows[start]) and not header_like(rows[start]):
         start += 1
-    if start >= len(rows) or not _header_like(rows[start]):
+    if start >= len(rows) or not header_like(rows[start]):
         return 0, 0, []
     end = start + 1
-    while end < len(rows) and end - start < 3 and _header_like(rows[end]) and _stacked(rows[end - 1], rows[end]):
+    while end < len(rows) and end - start < 3 and header_like(rows[end]) and _stacked(rows[end - 1], rows[end]):
         end += 1
     n = table.n_cols
     texts = [""] * n
@@ -228,7 +229,7 @@ def find_header(table: Table) -> tuple[int, int, list[str]]:
         for c in range(n):
             t = own[c]
             if t and fold_eq(t) not in fold_eq(texts[c]):
-                texts[c] = f"{texts[c]} {t}".strip()
+                texts[c] = f"{texts[c]}{HEADER_ROW_BREAK}{t}" if texts[c] else t
     return start, end - start, texts
 
 

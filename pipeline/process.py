@@ -18,12 +18,13 @@ from extractors import extract
 from extractors.model import DocumentLoadError
 from schemas.canonical import SCHEMA_VERSION, SchemaError, validate_records
 
-from .assembly import assemble
+from .assembly import assemble_document
 from .glossary import document_glossary
 from .metadata import doc_kind, doc_subkind, publisher_ranking, read_metadata
 from .normalise.councils import Council, council_by_name, decide_publisher
 from .normalise.dates import as_of_date, find_dates
 from .records import DocContext, normalise_action
+from .trail import accounting_warnings, trail_records
 
 
 @dataclass
@@ -40,6 +41,8 @@ class FileResult:
     document: dict
     actions: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
+    tables: list[dict] = field(default_factory=list)  # the decision trail: tables found, and plan rows' fates
+    table_rows: list[dict] = field(default_factory=list)
 
 
 def document_id(path: Path) -> str:
@@ -136,7 +139,8 @@ def _process(
         abbreviations=document_glossary(doc),
     )
     actions: list[dict] = []
-    for raw in assemble(doc):
+    assembly = assemble_document(doc)
+    for raw in assembly.actions:
         try:
             record = normalise_action(raw, ctx)
             if raw.page in doc.ocr_pages:  # OCR (issue 15): a row read from a scanned page
@@ -148,6 +152,9 @@ def _process(
             )
             continue
         actions.append(record)
+    tables, table_rows = trail_records(assembly, doc_id, rel, doc.file_format)
+    for message, page in accounting_warnings(assembly):
+        errors.append(_error(rel, "extract", message, "warning", page=page))
 
     # never "ok" while anything was lost: a warning (an unreadable page, undecodable bytes) makes it partial
     status = "ok" if not errors else "partial"
@@ -171,7 +178,7 @@ def _process(
         n_warnings=sum(e["severity"] == "warning" for e in errors),
         ocr_confidence=doc.ocr_confidence,  # OCR (issue 15)
     )
-    return FileResult(document, actions, errors)
+    return FileResult(document, actions, errors, tables, table_rows)
 
 
 def _council(ranked, override: Override, folders: tuple[str, ...]):

@@ -105,6 +105,8 @@ class State:
             "document": {k: _encode(v) for k, v in result.document.items()},
             "actions": [{k: _encode(v) for k, v in a.items()} for a in result.actions],
             "errors": result.errors,
+            "tables": [{k: _encode(v) for k, v in t.items()} for t in result.tables],
+            "table_rows": result.table_rows,
         }
         path = self._path(rel)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -119,6 +121,8 @@ class State:
             document=_decode("documents", data["document"]),
             actions=[_decode("actions", a) for a in data["actions"]],
             errors=data["errors"],
+            tables=data.get("tables", []),
+            table_rows=data.get("table_rows", []),
         )
 
     def prune(self, keep: set[str]) -> int:

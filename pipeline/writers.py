@@ -93,6 +93,8 @@ class DatasetWriter:
         self.buffers["documents"].append(result.document)
         self.buffers["actions"].extend(result.actions)
         self.buffers["errors"].extend(result.errors)
+        self.buffers["tables"].extend(result.tables)
+        self.buffers["table_rows"].extend(result.table_rows)
         for table, rows in self.buffers.items():
             if len(rows) >= self.chunk_rows:
                 self._flush(table)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2.0"  # 1.1.0: added action_key, lead_role_families; 1.2.0: council_evidence, doc_subkind
+SCHEMA_VERSION = "1.3.0"  # 1.1.0: added action_key, lead_role_families; 1.2.0: council_evidence, doc_subkind;
+# 1.3.0: the decision trail (tables, table_rows), extractor pdf+ocr, ocr_confidence, role family partner
+# 1.3.0: tables and table_rows (the decision trail)
 
 STATUS = ("completed", "on_track", "at_risk", "off_track", "not_started", "cancelled", "unknown")
 RAG = ("red", "amber", "green", "blue")
@@ -33,6 +35,7 @@ ROLE_FAMILIES = (
     "head_of_service",
     "member_body",
     "manager",
+    "partner",  # 1.3.0: NHS, police, fire and other partner bodies named as leads
 )
 DOC_KIND = ("covering_report", "action_plan", "other")
 # what kind of paper within doc_kind, chiefly the papers the contract files under `other`
@@ -131,7 +134,47 @@ ERRORS: tuple[Column, ...] = (
     Column("row_index", INT),
 )
 
-TABLES = {"actions": ACTIONS, "documents": DOCUMENTS, "errors": ERRORS}
+ROW_FATE = (
+    "action", "continuation", "milestone", "banner", "theme", "header", "repeated_header", "title", "note",
+    "legend", "total", "empty", "unplaced",
+)  # fmt: skip
+
+# the decision trail (additions): every physical table found, and what became of every row of a plan
+TABLES_TRAIL: tuple[Column, ...] = (
+    Column("document_id", S, False),
+    Column("source_file", S, False),
+    Column("table_index", INT, False, doc="0-based position among the document's tables"),
+    Column("first_page", INT, doc="PDF page the table starts on"),
+    Column("last_page", INT),
+    Column("n_rows", INT, False),
+    Column("n_cols", INT, False),
+    Column("header_rows", INT, False, doc="rows read as its heading (0: none of its own)"),
+    Column("header_cells", L, False, doc="each column's heading as read"),
+    Column("is_plan", B, False, doc="judged an action-plan table (or a piece of one)"),
+    Column("plan_confidence", F, False, doc="0-1, from the strength of the action column and its details"),
+    Column("plan_table_index", INT, doc="the first table of the plan this one belongs to"),
+    Column("continues_previous", B, False, doc="a piece of the plan before (a page break)"),
+    Column("column_roles", L, False, doc="'column:role:score' for every column ('-': no role)"),
+    Column("reason", S, doc="why it is not a plan: no action column, a key or legend, a financial table, ..."),
+    Column("n_actions", INT, False, doc="actions that start in this table"),
+    Column("extractor", S, False, enum=EXTRACTOR),
+)
+
+TABLE_ROWS: tuple[Column, ...] = (
+    Column("document_id", S, False),
+    Column("source_file", S, False),
+    Column("table_index", INT, False),
+    Column("row_index", INT, False, doc="0-based row within its physical table"),
+    Column("page", INT),
+    Column("fate", S, False, enum=ROW_FATE, doc="what became of the row"),
+    Column("action_ref", S, doc="the action it went into"),
+    Column("action_row_index", INT, doc="that action's row_index in actions"),
+    Column("text", S, doc="the row's text, shortened"),
+)
+
+TABLES = {
+    "actions": ACTIONS, "documents": DOCUMENTS, "errors": ERRORS, "tables": TABLES_TRAIL, "table_rows": TABLE_ROWS,
+}  # fmt: skip
 
 
 def arrow_schema(columns: tuple[Column, ...]) -> pa.Schema:
