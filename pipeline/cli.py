@@ -109,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--show-misses", type=COUNT, default=0, metavar="N", help="list up to N fields that differ from gold"
     )
+    ex = sub.add_parser("explain", help="print how one paper was read: its tables, column roles and row fates")
+    ex.add_argument("file", type=Path, metavar="FILE", help="one paper (PDF, DOCX or text)")
+    ex.add_argument("--tables-only", action="store_true", help="leave out the row-by-row fates")
     return p
 
 
@@ -204,7 +207,16 @@ def _evaluate(args, parser) -> int:
     return 0
 
 
-COMMANDS = {"ingest": _ingest, "evaluate": _evaluate}  # one function per subcommand of _parser()
+def _explain(args, parser) -> int:
+    from .explain import explain
+
+    if not args.file.is_file():
+        return _error(f"{args.file}: no such file", 1)
+    print(explain(args.file, rows=not args.tables_only))
+    return 0
+
+
+COMMANDS = {"ingest": _ingest, "evaluate": _evaluate, "explain": _explain}  # one function per subcommand of _parser()
 
 
 def main(argv: list[str] | None = None) -> int:
