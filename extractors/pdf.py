@@ -19,6 +19,7 @@ from .model import Block, Cell, Document, DocumentLoadError, Row, Table
 MAX_PAGES = 5000
 _RUNNING = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b$|\.b$", re.I)
+_BULLET_GLYPH = re.compile(r"\(cid:(?:127|149|183)\)")  # a bullet drawn from a symbol font with no text mapping
 MIN_RULES = 4  # path objects a ruled table needs at the least
 
 
@@ -101,6 +102,26 @@ def _header_line(text: str) -> bool:
     return False
 
 
+def _plan_evidence(text: str) -> bool:
+    """Lines that read like a plan's cells, whatever its headings say: dates beside posts or status
+    phrases. A page with none of these holds no action plan, so triage may skip it."""
+    from pipeline.column_roles import looks_like_post
+    from pipeline.normalise.dates import find_dates
+    from pipeline.normalise.status import match_phrase
+
+    dates = posts = status = 0
+    for line in text.split("\n")[:400]:
+        line = line.strip()
+        if not line or len(line) > 300:
+            continue
+        dates += bool(find_dates(line))
+        posts += looks_like_post(line)
+        status += bool(match_phrase(" ".join(line.split()[:4])))
+        if dates >= 2 and (posts >= 2 or status >= 2):
+            return True
+    return False
+
+
 def _colour_hex(colour) -> str | None:
     """pdfplumber's non-stroking colour (grey, RGB or CMYK floats) as RRGGBB."""
     if colour is None:
@@ -142,6 +163,7 @@ def _cell_from_words(words: list[dict], bbox, page_no: int, fill: str | None) ->
     than the cell ("PROSPERI" / "TY"), which is joined back."""
     if not words:
         return Cell(text="", page=page_no, bbox=bbox, fill=fill)
+    words = [{**w, "text": _BULLET_GLYPH.sub("\u2022", w["text"])} if "(cid:" in w["text"] else w for w in words]
     lines = _lines(words)
     x0, _, x1, _ = bbox
     pad = max(0.0, min(w["x0"] for w in words) - x0)
@@ -221,13 +243,13 @@ def _segments(line: list[dict]) -> list[list[dict]]:
 def _unruled_table(words: list[dict], page_no: int, page_width: float) -> tuple[Table | None, set[int]]:
     """A plan printed without rules: columns start where its header cells start; a row starts where
     the first column has text or after a wider gap than the lines of a wrapped cell."""
-    from pipeline.assembly import map_header  # what a header row is belongs to table assembly
+    from pipeline.assembly import header_like, map_header  # what a header row is belongs to table assembly
 
     lines = _lines(words)
     for i, line in enumerate(lines):
         segs = _segments(line)
         header = Row(cells=[Cell(text=" ".join(w["text"] for w in seg)) for seg in segs])
-        if len(segs) < 3 or not map_header(header):
+        if len(segs) < 3 or not (map_header(header) or header_like(header)):
             continue
         starts = [seg[0]["x0"] - 2 for seg in segs]
         edges = starts[1:] + [page_width]
@@ -270,6 +292,136 @@ def _unruled_table(words: list[dict], page_no: int, page_width: float) -> tuple[
         bbox = (0.0, top, page_width, max(w["bottom"] for w in words))
         return Table(rows=table_rows, page=page_no, bbox=bbox), used
     return None, set()
+
+
+def _long_rules(page) -> list[tuple[float, float, float]]:
+    """(top, x0, x1) of horizontal rules a third of the page wide or more: the row separators of a
+    table drawn with rules only, or the edges of full-width row fills (zebra reports)."""
+    width = float(page.width)
+    rows: dict[int, list[tuple[float, float]]] = {}
+    for e in page.edges:
+        if e["orientation"] == "h" and e["x1"] - e["x0"] >= 2:
+            rows.setdefault(round(float(e["top"])), []).append((float(e["x0"]), float(e["x1"])))
+    out = []
+    for top, segs in rows.items():  # a rule broken where a cell spans rows is still a rule
+        segs.sort()
+        start, end = segs[0]
+        for a, b in segs[1:] + [(1e9, 1e9)]:
+            if a <= end + 3:
+                end = max(end, b)
+                continue
+            if end - start >= 0.3 * width:
+                out.append((float(top), start, end))
+            start, end = a, b
+    return out
+
+
+def _band_regions(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, list[float]]]:
+    """Rules sharing one left and right end, three or more: (x0, x1, row separators top to bottom)."""
+    groups: dict[tuple[int, int], list[float]] = {}
+    for top, x0, x1 in rules:
+        key = next((k for k in groups if abs(k[0] - x0) <= 4 and abs(k[1] - x1) <= 4), None)
+        groups.setdefault(key or (round(x0), round(x1)), []).append(top)
+    out = []
+    for (x0, x1), tops in groups.items():
+        ys: list[float] = []
+        for y in sorted(tops):
+            if not ys or y - ys[-1] > 1.5:
+                ys.append(y)
+        if len(ys) >= 3:
+            out.append((float(x0), float(x1), ys))
+    for x0, x1, ys in out:  # a rule broken by a cell spanning rows still separates the other columns
+        for top, a, b in rules:
+            if a >= x0 - 4 and b <= x1 + 4 and all(abs(top - y) > 1.5 for y in ys):
+                ys.append(top)
+        ys.sort()
+    return out
+
+
+def _column_starts(bands: list[list[dict]], x0: float) -> list[float]:
+    """Where the columns of a banded table start: left edges of word groups that line up in many rows.
+
+    pdfplumber's "text" strategy finds columns from word alignment too, but it also splits a cell
+    whose lines wrap raggedly; starts that recur in a quarter of the rows are the columns."""
+    starts: list[float] = []
+    for band in bands:
+        seen = set()
+        for line in _lines(band):
+            for seg in _segments(line):
+                seen.add(round(seg[0]["x0"]))
+        starts.extend(seen)
+    starts.sort()
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][-1] <= 3:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    support = max(2, len(bands) // 4)
+    cols = [min(c) for c in clusters if len(c) >= support]
+    if not cols or cols[0] > x0 + 12:
+        cols.insert(0, x0)
+    return cols
+
+
+def _banded_table(words: list[dict], region, page_no: int, fills) -> tuple[Table | None, set[int]]:
+    """A table drawn with horizontal rules only, or with row fills instead of rules.
+
+    Rows are the bands between the rules; columns start where word groups line up. A group of words
+    running over a column's start (a banner across the table) is one cell spanning those columns,
+    which pdfplumber's explicit-lines strategy would cut apart."""
+    x0, x1, ys = region
+    in_region = [
+        (k, w) for k, w in enumerate(words)
+        if x0 - 2 <= (w["x0"] + w["x1"]) / 2 <= x1 + 2 and ys[0] - 1 <= (w["top"] + w["bottom"]) / 2 <= ys[-1] + 1
+    ]  # fmt: skip
+    bands: list[list[dict]] = []
+    spans: list[tuple[float, float]] = []
+    for top, bottom in zip(ys, ys[1:], strict=False):
+        band = [w for _, w in in_region if top <= (w["top"] + w["bottom"]) / 2 < bottom]
+        if band:
+            bands.append(band)
+            spans.append((top, bottom))
+    if len(bands) < 2:
+        return None, set()
+    cols = _column_starts(bands, x0)
+    if len(cols) < 2:
+        return None, set()
+    bounds = [x0] + [c - 1.5 for c in cols[1:]] + [x1]
+    rows: list[Row] = []
+    for band, (top, bottom) in zip(bands, spans, strict=True):
+        per_col: list[list[dict]] = [[] for _ in cols]
+        reach = [0.0] * len(cols)
+        for line in _lines(band):
+            for seg in _segments(line):
+                c = max(0, max((i for i, b in enumerate(bounds[:-1]) if seg[0]["x0"] >= b - 0.5), default=0))
+                per_col[c].extend(seg)
+                reach[c] = max(reach[c], seg[-1]["x1"])
+        cells: list[Cell] = []
+        c = 0
+        while c < len(cols):
+            end = c
+            while end + 1 < len(cols) and reach[c] > bounds[end + 1] + 2 and not per_col[end + 1]:
+                end += 1
+            bbox = (bounds[c], top, bounds[end + 1], bottom)
+            cell = _cell_from_words(per_col[c], bbox, page_no, _fill_for(bbox, fills))
+            cell.col_span = end - c + 1
+            cells.append(cell)
+            cells.extend(Cell(merged=True, page=page_no) for _ in range(end - c))
+            c = end + 1
+        rows.append(Row(cells=cells, page=page_no))
+    return Table(rows=rows, page=page_no, bbox=(x0, ys[0], x1, ys[-1])), {k for k, _ in in_region}
+
+
+def _covered(region, tables: list[Table]) -> bool:
+    """A ruled table already read covers most of the region: the rules were a full grid's."""
+    x0, x1, ys = region
+    height = max(1.0, ys[-1] - ys[0])
+    cover = 0.0
+    for t in tables:
+        if t.bbox and t.n_cols >= 3:
+            cover += max(0.0, min(ys[-1], t.bbox[3]) - max(ys[0], t.bbox[1]))
+    return cover >= 0.7 * height
 
 
 def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[list[Table], list[dict]]:
@@ -326,8 +478,36 @@ def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[li
                 and w["bottom"] <= t.bbox[3]
             ):
                 used.add(k)
+    if strategy == "lines":  # tables drawn with rules only or row fills: not a grid pdfplumber can read
+        fills = fills or _fills(page)
+        for region in _band_regions(_long_rules(page)):
+            if _covered(region, tables):
+                continue
+            box = (region[0], region[2][0], region[1], region[2][-1])
+            replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
+            free = [
+                k for k, w in enumerate(words)
+                if k not in used or any(t.bbox and _inside(w, t.bbox) for t in replaced)
+            ]  # fmt: skip
+            banded, taken = _banded_table([words[k] for k in free], region, page_no, fills)
+            if banded is None:
+                continue
+            used.update(free[i] for i in taken)
+            tables = [t for t in tables if t not in replaced]
+            banded.index = first_index + len(tables)
+            tables.append(banded)
+        tables.sort(key=lambda t: t.bbox[1] if t.bbox else 0)
+        for i, t in enumerate(tables):
+            t.index = first_index + i
     rest = [w for k, w in enumerate(words) if k not in used]
     return tables, rest
+
+
+def _inside_box(inner, outer) -> bool:
+    """A small table found by the lines strategy inside a banded table (the sides of RAG fills)."""
+    if not inner or not outer:
+        return False
+    return inner[0] >= outer[0] - 2 and inner[2] <= outer[2] + 2 and inner[1] >= outer[1] - 2 and inner[3] <= outer[3] + 2
 
 
 def _blocks_from_words(words: list[dict], page_no: int, page_width: float) -> list[tuple[float, Block]]:
@@ -410,7 +590,8 @@ def extract_pdf(path: Path) -> Document:
     doc.ocr_pages, doc.ocr_confidence = sorted(scanned.pages), scanned.confidence
     # --- end OCR
 
-    header_pages = {p.number for p in pages if p.text.strip() and _header_line(p.text)}
+    # pages that may hold a plan: a heading line of known roles, or cells that read like a plan's
+    header_pages = {p.number for p in pages if p.text.strip() and (_header_line(p.text) or _plan_evidence(p.text))}
 
     try:
         # only the pages that may be parsed: pdfplumber builds an object for every page it is given
