@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from .normalise.dates import find_dates, recurrence
 from .normalise.status import match_phrase
 from .normalise.text import cell_text
-from .vocabulary import VOCAB_DIR, fold, header_roles, officer_words
+from .vocabulary import VOCAB_DIR, fold, header_roles, officer_words, table_kind_pattern
 
 ROLES = (
     "ref", "rec_ref", "theme", "area", "action", "priority", "due", "revised_due", "completed_date", "start",
@@ -129,9 +129,14 @@ def _post_pattern() -> re.Pattern:
 def looks_like_post(text: str) -> bool:
     """A cell naming posts or people's initials ('Head of Finance / JS', 'Corporate Director')."""
     text = text.strip()
-    if not text or len(text.split()) > 16:
+    words = text.split()
+    if not text or len(words) > 16:
         return False
-    return bool(_INITIALS.match(text) or _post_pattern().search(text))
+    if _INITIALS.match(text):
+        return True
+    # a lead cell names its post first ("Head of Housing (supported by ...)"); an action may name a
+    # post further in ("Refresh the offer with partner landlords"), which does not make it a lead
+    return bool(_post_pattern().search(text if len(words) <= 6 else " ".join(words[:5])))
 
 
 def _is_rag_fill(fill: str | None) -> bool:
@@ -140,20 +145,30 @@ def _is_rag_fill(fill: str | None) -> bool:
     return rag_from_colour(fill) in _RAG_FILL_HUES
 
 
+@cache
+def action_verbs() -> frozenset[str]:
+    """Verbs plans open their actions with (vocab/action_verbs.csv)."""
+    with open(VOCAB_DIR / "action_verbs.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["verb"].strip().casefold() for r in csv.DictReader(fh))
+
+
 def _instruction(text: str) -> bool:
-    """An instruction's opening: 'Develop ...', 'To review ...', 'Agree and publish ...'."""
-    words = re.findall(r"[A-Za-z']+", text[:60])
-    if not words:
+    """An instruction's opening: 'Develop ...', 'To review ...', 'Agree and publish ...'.
+
+    The first word must be a known plan verb, or read as one by its ending ('Digitalise',
+    'Rationalize', 'Diversify'): a capitalised noun ('Consultation closes ...') is not an instruction.
+    """
+    words = re.findall(r"[A-Za-z'\-]+", text[:60])
+    if not words or not words[0][:1].isupper():
         return False
     first = words[0].casefold()
     if first == "to" and len(words) > 1:
-        return True
-    return (
-        words[0][:1].isupper()
-        and first not in _NOT_IMPERATIVE
-        and not first.endswith(("ed", "ing", "ly"))
-        and not (first.endswith("s") and not first.endswith("ss"))
-    )
+        return words[1].casefold() in action_verbs() or _verb_ending(words[1].casefold())
+    return first not in _NOT_IMPERATIVE and (first in action_verbs() or _verb_ending(first))
+
+
+def _verb_ending(word: str) -> bool:
+    return len(word) >= 6 and word.endswith(("ise", "ize", "ify"))
 
 
 @dataclass
@@ -178,6 +193,7 @@ class ColumnEvidence:
     narrative: float = 0.0
     instruction: float = 0.0
     repeats: float = 0.0
+    labelled: float = 0.0  # cells that open with a field label ('Decision: ...'): a form
     scores: dict[str, float] = field(default_factory=dict)
 
     def best(self) -> tuple[str | None, float]:
@@ -191,11 +207,13 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     """Features of one column from its heading and its body cells (extractors.model.Cell)."""
     ev = ColumnEvidence(col=col, header=" ".join(header.split()) if header else "")
     # stacked header rows ("Response" over "Target date"): the lowest row names the column, the
-    # spanning row above it the group; the whole heading is tried first, then each row's text
+    # spanning row above it only the group ("Improvement action" over "Ref"), so the column's own
+    # row is tried first, then the whole heading, then the rows above
     parts = [p for p in (header or "").split("\u2028") if p.strip()]
-    for text in [ev.header] + parts[::-1]:
+    tries = [parts[-1], ev.header, *parts[-2::-1]] if len(parts) > 1 else [ev.header]
+    for text in tries:
         ev.vocab_role = ev.vocab_role or heading_vocab_role(text)
-    for text in [ev.header] + parts[::-1]:
+    for text in tries:
         if not ev.word_roles:
             ev.word_roles = dict(heading_word_roles(text))
     texts = [cell_text(c.text) if not c.merged else "" for c in cells]
@@ -210,12 +228,25 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
         ev.words = sum(word_counts) / n
         ev.long = sum(w >= 6 for w in word_counts) / n
         short = [t for t, w in zip(filled, word_counts, strict=True) if w <= 12]
-        ev.dates = sum(1 for t in short if find_dates(t) or recurrence(t)) / n
+        # a date cell is mostly its date: "Quarterly" or "31 March 2024", not an action that
+        # mentions one ("Introduce quarterly budget clinics for budget holders")
+        ev.dates = sum(1 for t in short if (len(t.split()) <= 8 and find_dates(t)) or
+                       (len(t.split()) <= 3 and recurrence(t))) / n
         ev.percent = sum(1 for t in filled if _PERCENT.match(t)) / n
         ev.status = sum(1 for t in short if len(t.split()) <= 6 and match_phrase(t)) / n
         ev.officer = sum(1 for t in filled if looks_like_post(t)) / n
         ev.ref = sum(1 for t in filled if _REF.match(t)) / n
-        ev.amounts = sum(1 for t in filled if _AMOUNT.match(t) and not _REF.match(t)) / n
+        figures = [t for t in filled if _AMOUNT.match(t)]
+        # a form's cells open with different field labels ("Decision:", "Key decision:"); a plan's
+        # may repeat one ("Recommendation 1:", "Recommendation 2:"), which is numbering, not a form
+        labels = [re.sub(r"[\d\s.]+", " ", m.group(1)).strip().lower() for t in filled if (m := _FIELD_LABEL.match(t))]
+        if len(labels) >= 2 and len(set(labels)) >= 0.8 * len(labels):
+            ev.labelled = len(labels) / n
+        if _sums_of_money(figures) or (figures and _FIGURES_HEADING.search(ev.header)):  # "250.0", "-100.0", "0.0" are figures, never action numbers
+            ev.amounts = len(figures) / n
+            ev.ref = sum(1 for t in filled if _REF.match(t) and t not in figures) / n
+        else:
+            ev.amounts = sum(1 for t in figures if not _REF.match(t)) / n
         ev.narrative = sum(1 for t in filled if len(t.split()) >= 5 and _PAST.search(t)) / n
         ev.instruction = sum(1 for t in filled if len(t.split()) >= 3 and _instruction(t)) / n
         same = sum(1 for a, b in zip(texts, texts[1:], strict=False) if b.strip() and a == b)
@@ -224,6 +255,26 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     ev.rag = rag_cells / max(1, len(filled) + len(coloured))
     ev.scores = _scores(ev)
     return ev
+
+
+_FIELD_LABEL = re.compile(r"^\s*([A-Z][\w()/',\- ]{0,40})\??:\s*\S")
+# a column headed by a period or a money word ("2024/25 forecast", "Budget £m") holds figures
+_FIGURES_HEADING = re.compile(
+    r"\b(?:19|20)\d\d(?:\s*[/\-]\s*\d{2,4})?\b|£|\b(?:budget|forecast|actual|outturn|variance|spend|cost|"
+    r"income|expenditure|savings?|£k|£m)\b",
+    re.I,
+)
+_MONEY_SIGN = re.compile(r"[-(£,]|\d\s*[km]\s*$", re.I)
+
+
+def _sums_of_money(figures: list[str]) -> bool:
+    """A column of figures, not of reference numbers: signs, thousands, zeros or repeated values."""
+    if len(figures) < 2:
+        return False
+    values = [t.strip().rstrip(".)") for t in figures]
+    zeros = sum(1 for v in values if re.fullmatch(r"[-(]?\s*£?\s*0+(?:\.0+)?", v))
+    signed = sum(1 for t in figures if _MONEY_SIGN.search(t))
+    return signed + zeros >= max(1, len(figures) // 4) or len(set(values)) < 0.8 * len(values)
 
 
 def _scores(ev: ColumnEvidence) -> dict[str, float]:
@@ -321,12 +372,28 @@ def _settle_refs(roles: dict[int, str], evidence: list[ColumnEvidence]) -> dict[
     return roles
 
 
+def _progress_by_place(roles: dict[int, str], evidence: list[ColumnEvidence], action_col: int) -> None:
+    """A column of sentences right of the actions, with no role of its own, reports on them: plans put
+    their progress there under headings no vocabulary holds ("Where we are", "Position statement")."""
+    free = [
+        e for e in evidence
+        if e.col > action_col and e.col not in roles and e.n >= 2 and e.words >= 3
+        and max(e.dates, e.ref, e.officer, e.percent, e.amounts, e.rag) < 0.3
+    ]  # fmt: skip
+    if free:
+        roles[max(free, key=lambda e: (e.words, -e.col)).col] = "progress"
+
+
 def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
     """Roles for a table's columns and whether the table is an action plan, with a confidence and a reason."""
     roles = assign_roles(evidence)
     by_role = {r: c for c, r in roles.items()}
     if "action" not in by_role and "area" in by_role:  # a recommendations tracker
         roles[by_role.pop("area")] = "action"
+        by_role = {r: c for c, r in roles.items()}
+    evidenced = [r for r in DETAIL_ROLES if r in by_role]
+    if "action" in by_role and "progress" not in by_role and evidenced:  # never a plan's only detail
+        _progress_by_place(roles, evidence, by_role["action"])
         by_role = {r: c for c, r in roles.items()}
     details = [r for r in DETAIL_ROLES if r in by_role]
     anchors = [r for r in ("ref", "area", "theme") if r in by_role]
@@ -339,26 +406,40 @@ def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
         strength = min(1.0, action_score / 3.5)
         support = min(1.0, sum(min(1.0, s / 3.0) for s in detail_scores) / 3.0 + 0.15 * len(anchors))
         confidence = round(strength * (0.4 + 0.6 * support) * (1.0 if has_header else 0.85), 3)
+    if reason is None and not has_header and confidence < HEADERLESS_MIN_CONFIDENCE:
+        reason = f"no heading row, and the columns read as a plan only weakly ({confidence:.2f})"
     return RoleDecision(roles, evidence, reason is None, confidence, reason)
 
 
-_KEY_HEADING = re.compile(r"\b(?:key|legend|abbreviation|initials|glossary|acronym|definition)s?\b", re.I)
-_CONTENTS_HEADING = re.compile(r"\b(?:contents|page|pages|page no|agenda item)\b", re.I)
+HEADERLESS_MIN_CONFIDENCE = 0.5  # a table with no heading row of its own must read plainly as a plan
 
 
 def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
     headers = " ".join(e.header for e in evidence)
     if len(evidence) < 2:
         return "a single column: a list or a text box"
-    if _KEY_HEADING.search(headers) and len(evidence) <= 4 and "action" not in by_role:
+    if table_kind_pattern("key").search(headers) and len(evidence) <= 4 and "action" not in by_role:
         return "a key or legend"
-    if sum(e.amounts >= 0.5 for e in evidence) >= max(2, len(evidence) // 2):
+    money = sum(e.amounts >= 0.5 for e in evidence)
+    timed = [r for r in details if r not in ("lead", "progress")]  # dates, status, RAG, percent
+    if money >= max(2, len(evidence) // 2) or (money >= 2 and money > len(timed)):
         return "a financial or numeric table"
+    core = {m.group(0).lower() for m in table_kind_pattern("risk").finditer(headers)}
+    also = {m.group(0).lower() for m in table_kind_pattern("risk_also").finditer(headers)}
+    if core and len(core | also) >= 2:
+        return "a risk register (likelihood, impact, consequence columns)"
     last = evidence[-1]
-    if _CONTENTS_HEADING.search(last.header) and last.ref >= 0.6 and "action" not in by_role:
+    if table_kind_pattern("contents").search(last.header) and last.ref >= 0.6 and "action" not in by_role:
         return "a contents list"
+    content = [e for e in evidence if e.n]
+    roleless = [e for e in content if e.col not in {c for c in by_role.values()}]
+    if len(content) >= 6 and len(roleless) > len(content) / 2:
+        return f"{len(roleless)} of {len(content)} columns fit no role of a plan: figures or a form"
     if "action" not in by_role:
         return "no column of actions or recommendations"
+    action = next(e for e in evidence if e.col == by_role["action"])
+    if action.labelled >= 0.5:
+        return "a form: its cells are labelled fields ('Decision: ...'), not actions"
     if len(details) >= 2 or (anchors and details):
         return None
     if not details:

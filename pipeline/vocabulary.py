@@ -148,3 +148,11 @@ def label_alternation(kind: str) -> str:
         {r["phrase"] for r in _rows("report_labels.csv") if r["kind"] == kind}, key=len, reverse=True
     )
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@cache
+def table_kind_pattern(kind: str) -> re.Pattern:
+    """Whole-word phrases of vocab/table_kinds.csv of one kind (key, contents, risk): headings that
+    say a table is a key, a contents list or a risk register rather than a plan."""
+    phrases = sorted({r["phrase"] for r in _rows("table_kinds.csv") if r["kind"] == kind}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
