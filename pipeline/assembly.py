@@ -149,6 +149,8 @@ class PlanTable:
     heading: str | None = None
     # (row, starts a new physical piece, physical table index, row index within it)
     rows: list[tuple[Row, bool, int, int]] = field(default_factory=list)
+    # the rows above each piece's body: captions ("title") and column headings ("header")
+    head_fates: list[RowFate] = field(default_factory=list)
 
 
 @dataclass
@@ -202,6 +204,20 @@ def header_like(row: Row) -> bool:
     return short and named >= 1 and all(c.bold for c in cells) and dated <= 1
 
 
+def _heading_by_shape(row: Row, below: list[Row]) -> bool:
+    """Headings in words no vocabulary holds ("Cause", "Likelihood", "Where we are"): a full row of
+    short labels, no figures or sentences, above rows that hold sentences in the same columns."""
+    cells = [(i, cell_text(c.text)) for i, c in enumerate(row.cells) if not c.merged and not c.empty]
+    if len(cells) < 3 or len(cells) < 0.75 * len(row.cells) or not below:
+        return False
+    if any(len(t.split()) > 4 or re.search(r"\d|[.;]$", t) for _, t in cells):
+        return False
+    cols = {i for i, _ in cells}
+    return any(
+        i in cols and len(cell_text(c.text).split()) >= 6 for r in below[:3] for i, c in enumerate(r.cells)
+    )
+
+
 def _single_text(row: Row) -> tuple[int, Cell] | None:
     filled = [(i, c) for i, c in enumerate(row.cells) if not c.merged and not c.empty]
     return filled[0] if len(filled) == 1 else None
@@ -217,7 +233,7 @@ def find_header(table: Table) -> tuple[int, int, list[str]]:
     start = 0
     while start < len(rows) - 1 and _single_text(rows[start]) and not header_like(rows[start]):
         start += 1
-    if start >= len(rows) or not header_like(rows[start]):
+    if start >= len(rows) or not (header_like(rows[start]) or _heading_by_shape(rows[start], rows[start + 1 :])):
         return 0, 0, []
     end = start + 1
     while end < len(rows) and end - start < 3 and header_like(rows[end]) and _stacked(rows[end - 1], rows[end]):
@@ -344,6 +360,7 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
             trail.column_roles = summarise(current.decision)
             if texts and current.decision:
                 trail.reason = None
+            current.head_fates.extend(_head_fates(item, start, body_from))
             for i, row in enumerate(body):
                 current.rows.append((row, i == 0, item.index, body_from + i))
             continue
@@ -361,9 +378,18 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
         )
         trail.plan_table_index = item.index
         plans.append(current)
+        current.head_fates.extend(_head_fates(item, start, body_from))
         for i, row in enumerate(body):
             current.rows.append((row, i == 0, item.index, body_from + i))
     return plans, trails
+
+
+def _head_fates(table: Table, start: int, body_from: int) -> list[RowFate]:
+    """Fates of the rows above a piece's body: a caption row, then its heading rows."""
+    return [
+        RowFate(table.index, i, row.page, "title" if i < start else "header", text=_preview(row))
+        for i, row in enumerate(table.rows[:body_from])
+    ]
 
 
 def _same_header(texts: list[str], plan_texts: list[str]) -> bool:
@@ -466,7 +492,7 @@ def assemble_document(doc: Document) -> Assembly:
 
 
 def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
-    fates: list[RowFate] = []
+    fates: list[RowFate] = list(plan.head_fates)
     rows = []
     for row, frag, t_index, r_index in plan.rows:
         if _is_header_repeat(row, plan):

@@ -94,7 +94,7 @@ def document_glossary(doc: Document) -> Glossary:
             glossary.add(abbr, name, post)
     for text in texts:
         _person_line(text, glossary)
-    for abbr, expansion in definitions("\n".join(texts)[:FULL_TEXT_CHARS]).items():
+    for abbr, expansion in definitions(doc.full_text()[:FULL_TEXT_CHARS]).items():
         glossary.add(abbr, None, expansion)
     return glossary
 
