@@ -1,0 +1,163 @@
+"""Column roles from headings and cells together, and the plan decision, on tables worded unlike any sample.
+
+Each test is a shape of table met in real plans (unknown headings, no heading row, stacked headings,
+figures, risk registers, forms, meeting dates), written in words of its own so that passing it
+cannot come from a vocabulary entry made for one sample.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from extractors.model import Cell, Document, Row, Table
+from pipeline.assembly import HEADER_ROW_BREAK, assemble_document, find_header, judge
+from pipeline.column_roles import ROLES, column_evidence
+from pipeline.trail import accounting_warnings
+
+
+def _table(rows, index=0):
+    return Table(rows=[Row(cells=[Cell(text=c) for c in r]) for r in rows], index=index)
+
+
+def _doc(*tables):
+    return Document(source=Path("x.txt"), file_format="text", items=list(tables))
+
+
+def _roles(rows):
+    table = _table(rows)
+    start, n, texts = find_header(table)
+    decision = judge(texts, table.rows[start + n :], table.n_cols)
+    return decision, {texts[c] if texts else c: r for c, r in decision.roles.items()}
+
+
+TASKS = [
+    ["Refresh the tenancy sustainment offer with partner landlords", "Housing Options Manager", "Sept 2019",
+     "Draft offer shared with partners in July."],
+    ["Publish a customer access strategy covering phone and web", "Head of Customer Services", "31/03/2020",
+     "Consultation closes next month."],
+    ["Introduce quarterly budget clinics for budget holders", "Chief Finance Officer", "Q2 2019/20",
+     "Two clinics held; attendance was good."],
+]  # fmt: skip
+
+
+def test_headings_never_seen_are_read_from_their_cells():
+    decision, roles = _roles([["Key deliverables", "Accountable", "By when?", "Where we are"], *TASKS])
+    assert decision.is_plan
+    assert roles == {"Key deliverables": "action", "Accountable": "lead", "By when?": "due", "Where we are": "progress"}
+
+
+def test_a_plan_with_no_heading_row_is_read_from_cells_alone():
+    decision, _ = _roles(TASKS)
+    assert decision.is_plan, decision.reason
+    assert sorted(decision.roles.values()) == sorted(["action", "lead", "due", "progress"])
+
+
+def test_columns_of_figures_make_a_budget_table_not_a_plan():
+    rows = [
+        ["Adults", "Realign the placements budget to match demand seen this year", "J Smith", "1,250.0", "0.0", "-80.5"],
+        ["Children", "Reduce the use of agency staff across the service", "A Jones", "-300.0", "-120.0", "0.0"],
+        ["Highways", "Pay for the rise in the streetlight energy contract", "J Smith", "410.2", "0.0", "0.0"],
+    ]  # fmt: skip
+    decision, _ = _roles(rows)
+    assert not decision.is_plan
+    assert "financial" in decision.reason or "weakly" in decision.reason
+
+
+def test_columns_headed_by_years_hold_figures_even_when_few():
+    rows = [
+        ["Measure", "2023/24 actual", "2024/25 forecast", "2025/26 budget", "2026/27 budget"],
+        ["Net income from commercial property (in millions)", "8.6", "4.9", "5.2", "4.7"],
+        ["Share of the net revenue stream spent on debt", "0.65", "0.34", "0.31", "0.29"],
+    ]
+    decision, _ = _roles(rows)
+    assert not decision.is_plan
+
+
+def test_a_risk_register_is_not_an_action_plan():
+    rows = [
+        ["Risk", "Cause", "Likelihood", "Impact", "Controls in place", "Owner", "Review"],
+        ["Loss of key ICT systems", "Ageing servers", "3", "4", "Move the servers to the cloud host", "Head of ICT",
+         "March 2024"],
+        ["Budget gap widens", "Inflation above forecast", "4", "4", "Review the savings programme each quarter",
+         "Section 151 Officer", "Quarterly"],
+    ]  # fmt: skip
+    decision, _ = _roles(rows)
+    assert not decision.is_plan and "risk register" in decision.reason
+
+
+def test_a_form_of_labelled_fields_is_not_a_plan():
+    rows = [
+        ["Subject: library opening hours", "Officer: Head of Culture", "Ref: 23/114"],
+        ["Key decision? Yes, it affects two or more wards", "Date: 4 May 2023", "Status: open"],
+        ["Reasons for the decision: the review found low use on Mondays", "Author: J Green", "Version: 2"],
+        ["Options considered: keep the hours as they are for a year", "Contact: 01234 567890", "Exempt: no"],
+    ]
+    decision, _ = _roles(rows)
+    assert not decision.is_plan
+
+
+def test_a_repeated_label_is_numbering_not_a_form():
+    rows = [
+        ["Recommendation", "Responsible", "Target", "Update"],
+        ["Recommendation 1: agree a single waste contract specification", "Head of Waste", "June 2022",
+         "Specification drafted."],
+        ["Recommendation 2: publish the fleet replacement plan", "Fleet Manager", "August 2022",
+         "Plan approved by Cabinet."],
+        ["Recommendation 3: survey residents on the garden waste charge", "Head of Waste", "October 2022",
+         "Survey has been completed."],
+    ]  # fmt: skip
+    decision, roles = _roles(rows)
+    assert decision.is_plan and roles["Recommendation"] == "action"
+
+
+def test_stacked_headings_are_named_by_their_own_row():
+    group = f"Delivery{HEADER_ROW_BREAK}"
+    header = ["No.", f"{group}Task", f"{group}Deadline", "Owner"]
+    body = [[str(i + 1), t[0], t[2], t[1]] for i, t in enumerate(TASKS)]
+    evidence = [column_evidence(c, header[c], [Cell(text=r[c]) for r in body]) for c in range(4)]
+    assert [e.vocab_role for e in evidence] == ["ref", "action", "due", "lead"]
+
+
+def test_a_meeting_date_is_not_a_deadline():
+    rows = [
+        ["Date of meeting", "Recommendation", "Owner", "Response", "Status"],
+        ["14 March 2022", "Review the approach to fly-tipping enforcement", "Head of Environment",
+         "Enforcement officers now patrol hotspots.", "Complete"],
+        ["11 April 2022", "Report back on the parks maintenance contract", "Parks Manager",
+         "Report due to the June meeting.", "In progress"],
+    ]  # fmt: skip
+    decision, roles = _roles(rows)
+    assert decision.is_plan and roles["Date of meeting"] != "due"
+    actions = assemble_document(_doc(_table(rows))).actions
+    assert [a.parts[0].cells.get("due") for a in actions] == [None, None]
+
+
+def test_every_role_has_a_score_for_every_column():
+    evidence = column_evidence(0, "Something else entirely", [Cell(text="x y z")])
+    assert set(evidence.scores) == set(ROLES)
+
+
+@pytest.mark.parametrize("n_rows", [1, 3, 8])
+def test_every_row_of_a_plan_has_exactly_one_fate(n_rows):
+    rows = [["Ref", "Action", "Lead", "Due", "Progress"]]
+    for i in range(n_rows):
+        t = TASKS[i % 3]
+        rows.append([f"{i + 1}.", t[0], t[1], t[2], t[3]])
+        rows.append(["", "", "", "", ""])  # a spacer row
+    rows.append(["Key: RAG status is shown in the final column", "", "", "", ""])
+    assembly = assemble_document(_doc(_table(rows)))
+    fates = [(r.table_index, r.row_index) for r in assembly.rows]
+    assert sorted(fates) == [(0, i) for i in range(len(rows))]
+    assert sum(r.fate == "action" for r in assembly.rows) == n_rows == len(assembly.actions)
+    assert accounting_warnings(assembly) == []
+
+
+def test_a_plan_whose_rows_go_nowhere_is_reported():
+    rows = [["Ref", "Action", "Lead", "Due", "Progress"], *[[f"{i}.", t[0], t[1], t[2], t[3]] for i, t in
+            enumerate(TASKS, 1)]]  # fmt: skip
+    assembly = assemble_document(_doc(_table(rows)))
+    for r in assembly.rows:  # as if assembly had failed to place any of them
+        if r.fate == "action":
+            r.fate = "unplaced"
+    warnings = accounting_warnings(assembly)
+    assert len(warnings) == 1 and "gave no actions" in warnings[0][0]
