@@ -230,8 +230,8 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
         short = [t for t, w in zip(filled, word_counts, strict=True) if w <= 12]
         # a date cell is mostly its date: "Quarterly" or "31 March 2024", not an action that
         # mentions one ("Introduce quarterly budget clinics for budget holders")
-        ev.dates = sum(1 for t in short if (len(t.split()) <= 8 and find_dates(t)) or
-                       (len(t.split()) <= 3 and recurrence(t))) / n
+        ev.dates = sum(1 for t in filled if (len(t.split()) <= 8 and find_dates(t)) or
+                       (len(t.split()) <= 3 and recurrence(t)) or _dated_milestones(t)) / n
         ev.percent = sum(1 for t in filled if _PERCENT.match(t)) / n
         ev.status = sum(1 for t in short if len(t.split()) <= 6 and match_phrase(t)) / n
         ev.officer = sum(1 for t in filled if looks_like_post(t)) / n
@@ -255,6 +255,25 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     ev.rag = rag_cells / max(1, len(filled) + len(coloured))
     ev.scores = _scores(ev)
     return ev
+
+
+_SEASON_OR_MONTH = re.compile(
+    r"^(?:spring|summer|autumn|winter|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?$", re.I
+)
+_MILESTONE_TAIL = re.compile(r"[\u2013\u2014\-:(]\s*([^\u2013\u2014\-:(]{1,25}?)\)?\s*\.?$")
+
+
+def _dated_milestones(text: str) -> bool:
+    """'Scheme agreed – Winter; bid submitted – Spring 2020': every milestone ends in its date."""
+    segments = [seg.strip() for seg in re.split(r";|\n", text) if seg.strip()]
+    if not segments:
+        return False
+    for seg in segments:
+        m = _MILESTONE_TAIL.search(seg)
+        tail = m.group(1).strip() if m else ""
+        if not tail or not (find_dates(tail) or _SEASON_OR_MONTH.match(tail) or recurrence(tail)):
+            return False
+    return True
 
 
 _FIELD_LABEL = re.compile(r"^\s*([A-Z][\w()/',\- ]{0,40})\??:\s*\S")
@@ -438,7 +457,7 @@ def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
     if "action" not in by_role:
         return "no column of actions or recommendations"
     action = next(e for e in evidence if e.col == by_role["action"])
-    if action.labelled >= 0.5:
+    if action.labelled >= 0.5 and len(details) < 2:
         return "a form: its cells are labelled fields ('Decision: ...'), not actions"
     if len(details) >= 2 or (anchors and details):
         return None

@@ -44,7 +44,7 @@ DOC_SUBKIND = (
     "impact_assessment", "supplementary_pack", "letter", "other",
 )  # fmt: skip
 # the kind of evidence the council came from, strongest first
-COUNCIL_EVIDENCE = ("manifest", "letterhead", "committee", "folder_name", "meeting_folder", "body_text")
+COUNCIL_EVIDENCE = ("manifest", "letterhead", "committee", "folder_name", "meeting_folder", "web_domain", "body_text")
 PARSE_STATUS = ("ok", "partial", "failed")
 STAGE = ("read", "extract", "normalise", "write")
 SEVERITY = ("error", "warning")

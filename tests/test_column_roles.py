@@ -161,3 +161,16 @@ def test_a_plan_whose_rows_go_nowhere_is_reported():
             r.fate = "unplaced"
     warnings = accounting_warnings(assembly)
     assert len(warnings) == 1 and "gave no actions" in warnings[0][0]
+
+
+def test_a_column_of_dated_milestones_is_the_deadline():
+    rows = [
+        ["Deliverable", "Key stages", "Lead"],
+        ["Open the new leisure centre", "Contractor appointed \u2013 Summer; building works finish \u2013 Autumn 2023",
+         "Head of Leisure"],
+        ["Agree the local cycling plan", "Draft plan out for comment \u2013 March; plan adopted \u2013 2023/24",
+         "Transport Manager"],
+        ["Move the contact centre to the new phone system", "Phone system live (Q2 2023/24)", "Head of ICT"],
+    ]  # fmt: skip
+    decision, roles = _roles(rows)
+    assert decision.is_plan and roles["Key stages"] == "due"

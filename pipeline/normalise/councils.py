@@ -116,8 +116,9 @@ def rank_councils(text: str | None) -> list[tuple[str, float]]:
 
 # --- the publisher: mentions weighed by where they stand --------------------------------------
 
-EVIDENCE_WEIGHT = {"letterhead": 100.0, "committee": 100.0, "body_text": 1.0}
+EVIDENCE_WEIGHT = {"letterhead": 100.0, "committee": 100.0, "web_domain": 3.0, "body_text": 1.0}
 STRONG_EVIDENCE = ("letterhead", "committee")  # the paper says whose it is
+PARTNER_WEIGHT = 0.3  # a council named as a partner ("with", "alongside", "shared with") in the body
 BARE_WEIGHT = 0.1  # a place name without "Council": the county a district sits in, a town
 LETTERHEAD_LINES = 8  # the first lines of a paper, where its council's name stands
 COMMITTEE_LINES = 40
@@ -150,6 +151,8 @@ def _patterns() -> dict[str, re.Pattern]:
             + label_alternation("body_word")
             + r")\b"
         ),
+        "partner": re.compile(r"(?i)\b(?:" + _alternation("partner_before") + r")\b[^.;\n]{0,25}$"),
+        "own_label": re.compile(r"(?i)^\W*(?:" + _alternation("own_label") + r")\s*[:\-\u2013]"),
         "skip": re.compile(r"(?i)^\W*(?:" + _alternation("head_skip_label") + r")\s*[:\-\u2013]"),
     }
 
@@ -172,6 +175,7 @@ def _address_lines(lines: list[str]) -> set[int]:
                 and j not in found
                 and len(lines[j].split()) <= 3
                 and not lines[j].endswith(".")
+                and not any(explicit for *_, explicit in _mentions(lines[j]))  # the letterhead over it
             ):
                 found.add(j)
     return found
@@ -190,6 +194,36 @@ def _in_address(line: str, start: int, end: int) -> bool:
     return False
 
 
+_DOMAIN = re.compile(r"(?i)(?:@|\bwww\.|https?://)([a-z0-9\-]+)\.gov\.uk\b")
+_DOMAIN_SUFFIX = re.compile(r"(?:bc|dc|cc|mbc|bcouncil|council|gov|city|-dc|-bc|-cc)$")
+
+
+@cache
+def _domain_index() -> dict[str, str]:
+    """Folded name -> code of current authorities, the keys an address such as
+    'rossendalebc.gov.uk' or 'www.southhams.gov.uk' is matched on."""
+    from ..vocabulary import authorities
+
+    out: dict[str, str] = {}
+    for a in authorities().values():
+        if a.current:
+            out.setdefault(re.sub(r"[^a-z]", "", a.nice_name.lower()), a.code)
+    return out
+
+
+def domain_councils(text: str) -> list[str]:
+    """Councils whose own web or email address the text gives ('sarah.pickup@rossendalebc.gov.uk')."""
+    index, out = _domain_index(), []
+    for m in _DOMAIN.finditer(text):
+        stem = m.group(1).lower()
+        for key in (stem, _DOMAIN_SUFFIX.sub("", stem), stem.replace("-", "")):
+            code = index.get(key.replace("-", ""))
+            if code:
+                out.append(code)
+                break
+    return out
+
+
 def rank_publishers(
     head: list[str], body_lines: list[str], footers: list[str] = (), page_tops: list[str] = ()
 ) -> list[tuple[str, float, str]]:
@@ -201,7 +235,7 @@ def rank_publishers(
     """
     scores: dict[str, float] = {}
     kinds: dict[str, str] = {}
-    order = {k: i for i, k in enumerate(("letterhead", "committee", "body_text"))}
+    order = {k: i for i, k in enumerate(("letterhead", "committee", "web_domain", "body_text"))}
 
     def add(code: str, weight: float, kind: str) -> None:
         scores[code] = scores.get(code, 0.0) + weight
@@ -225,6 +259,9 @@ def rank_publishers(
                 add(code, EVIDENCE_WEIGHT["committee"], "committee")
             elif i < LETTERHEAD_LINES and not pats["skip"].match(line) and _stands_alone(line, before):
                 add(code, EVIDENCE_WEIGHT["letterhead"], "letterhead")
+            elif pats["own_label"].match(line) and words <= 15:
+                # a front-sheet field naming the paper's own people ("Portfolio Area: Cllr X – Leader, Y Council")
+                add(code, EVIDENCE_WEIGHT["committee"], "committee")
     for line in page_tops:
         for code, start, _end, explicit in _mentions(line)[:1]:
             if explicit and not line[:start].strip(_DECORATION) and len(line.split()) <= 12:
@@ -234,14 +271,19 @@ def rank_publishers(
             if explicit:
                 add(code, EVIDENCE_WEIGHT["letterhead"], "letterhead")
     lines = [ln for ln in body_lines if ln.strip()]
+    for code in set(domain_councils("\n".join(lines))):  # a contact's address on the council's domain
+        add(code, EVIDENCE_WEIGHT["web_domain"], "web_domain")
     addr = _address_lines(lines)
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
-    for code, start, end, explicit in _mentions("\n".join(lines)):
+    text = "\n".join(lines)
+    for code, start, end, explicit in _mentions(text):
         if explicit:
-            add(code, EVIDENCE_WEIGHT["body_text"], "body_text")
+            # "working with Lancashire County Council", "shared with West Devon": a partner, not the author
+            partner = pats["partner"].search(text[max(0, start - 40) : start])
+            add(code, PARTNER_WEIGHT if partner else EVIDENCE_WEIGHT["body_text"], "body_text")
             continue
         i = bisect_right(starts, start) - 1
         if i not in addr and not _in_address(lines[i], start - starts[i], end - starts[i]):
