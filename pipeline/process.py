@@ -22,7 +22,7 @@ from .assembly import assemble_document
 from .glossary import document_glossary
 from .metadata import doc_kind, doc_subkind, publisher_ranking, read_metadata
 from .normalise.councils import Council, council_by_name, decide_publisher
-from .normalise.dates import as_of_date, find_dates
+from .normalise.dates import as_of_date, find_dates, period_end
 from .records import DocContext, normalise_action
 from .trail import accounting_warnings, trail_records
 
@@ -204,6 +204,10 @@ def _document_as_of(doc) -> date | None:
             found = as_of_date(block.text)
             if found:
                 return found
+    for block in doc.blocks[:30]:  # else the reporting period the title names ("Quarter 2 (April-September 2016)")
+        found = period_end(block.text)
+        if found:
+            return found
     return None
 
 

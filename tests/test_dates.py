@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalise.dates import as_of_date, find_dates, parse_due, recurrence, revised_date
+from pipeline.normalise.dates import as_of_date, find_dates, parse_due, period_end, recurrence, revised_date
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,28 @@ def test_no_revised_date_without_a_revision_phrase(text):
 def test_day_first_numeric_dates_round_trip(d):
     atoms = find_dates(d.strftime("%d/%m/%Y"))
     assert [(a.value, a.precision) for a in atoms] == [(d, "day")]
+
+
+# --- reporting periods named in a title ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("Performance report: Quarter 3 (October to December 2020)", date(2020, 12, 31)),
+        ("Corporate plan monitoring \u2013 Q4 2022/23", date(2023, 3, 31)),
+        ("Third quarter update 2017-18", date(2017, 12, 31)),
+        ("Delivery plan progress, quarter one, 2024/25", date(2024, 6, 30)),
+        ("Headquarters relocation plan 2019", None),
+        ("Quarterly report on the plan", None),
+    ],
+)
+def test_the_reporting_period_a_title_names_ends_the_progress(text, end):
+    assert period_end(text) == end
+
+
+@given(st.integers(min_value=2000, max_value=2040), st.integers(min_value=1, max_value=4))
+def test_a_quarter_of_a_financial_year_ends_inside_it(year, q):
+    end = period_end(f"Quarter {q} monitoring {year}/{(year + 1) % 100:02d}")
+    assert date(year, 4, 1) <= end <= date(year + 1, 3, 31)
+    assert end.month == (6, 9, 12, 3)[q - 1]

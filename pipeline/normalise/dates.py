@@ -296,3 +296,31 @@ def as_of_date(text: str | None) -> date | None:
         if atoms and atoms[0].start < 3:
             return atoms[0].value
     return None
+
+
+_QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4,
+                  "first": 1, "second": 2, "third": 3, "fourth": 4}  # fmt: skip
+_PERIOD = re.compile(r"(?i)\b(?:quarter|qtr|q)\s*(1|2|3|4|one|two|three|four)\b|\b(first|second|third|fourth)\s+quarter\b")
+_FIN_YEAR = re.compile(r"\b(20\d\d)\s*[/\-]\s*(?:20)?(\d\d)\b")
+
+
+def period_end(text: str | None) -> date | None:
+    """The last day of the reporting period a heading names: 'Quarter 2 (April-September 2016)' ->
+    2016-09-30, 'Quarter 1 Performance 2021-2022' -> 2021-06-30 (quarters of the financial year)."""
+    if not text or len(text) > 250:
+        return None
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    n = _QUARTER_WORDS[(m.group(1) or m.group(2)).lower()]
+    months = re.search(r"\(([^)]*)\)", text[m.end() : m.end() + 60])
+    if months:
+        atoms = [a for a in find_dates(months.group(1)) if a.precision in ("month", "day")]
+        if atoms:
+            return max(a.value for a in atoms)
+    fy = _FIN_YEAR.search(text)
+    if fy and (int(fy.group(2)) - int(fy.group(1)[2:])) % 100 == 1:
+        atoms = find_dates(f"Q{n} {fy.group(1)}/{fy.group(2)}")
+        if atoms:
+            return atoms[0].value
+    return None
