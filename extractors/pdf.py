@@ -481,16 +481,21 @@ def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[li
     if strategy == "lines":  # tables drawn with rules only or row fills: not a grid pdfplumber can read
         fills = fills or _fills(page)
         for region in _band_regions(_long_rules(page)):
-            if _covered(region, tables):
-                continue
             box = (region[0], region[2][0], region[1], region[2][-1])
             replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
+            covered = _covered(region, tables)
+            if covered and not replaced:
+                continue
             free = [
                 k for k, w in enumerate(words)
                 if k not in used or any(t.bbox and _inside(w, t.bbox) for t in replaced)
             ]  # fmt: skip
             banded, taken = _banded_table([words[k] for k in free], region, page_no, fills)
             if banded is None:
+                continue
+            # a "grid" whose only upright edges are a few coloured cells (a RAG column) runs whole
+            # rows of words into one cell: the columns words line up in are the table's
+            if covered and banded.n_cols < max(t.n_cols for t in replaced) + 2:
                 continue
             used.update(free[i] for i in taken)
             tables = [t for t in tables if t not in replaced]

@@ -25,12 +25,23 @@ def plan_pdf(
     page_size=LANDSCAPE_A4,
     footer: bool = True,
     font_size: int = 9,
+    lines: str = "grid",
 ) -> Path:
-    """A ruled action-plan table (cells as Paragraphs, so <b> makes bold), long enough to break pages."""
+    """An action-plan table (cells as Paragraphs, so <b> makes bold), long enough to break pages.
+
+    `lines`: "grid" rules every cell, "rules" draws only a rule under each row, "zebra" no rules at
+    all but alternate row fills: the three ways report generators print tables."""
     body = STYLE["BodyText"].clone("cell", fontSize=font_size, leading=font_size + 2)
     data = [[Paragraph(h, body) for h in header]] + [[Paragraph(c, body) for c in r] for r in rows]
     table = Table(data, repeatRows=1 if repeat_header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if lines == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    elif lines == "rules":
+        style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey)]
+    else:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                  ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F2F2F2")])]  # fmt: skip
     for (col, row), colour in (fills or {}).items():
         style.append(("BACKGROUND", (col, row), (col, row), colour))
     table.setStyle(TableStyle(style))

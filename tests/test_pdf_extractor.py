@@ -198,3 +198,22 @@ def test_triage_knows_every_heading_of_the_vocabulary(tmp_path):
         ["Head of Finance"],
     )
     assert action["progress"] == "Monthly reports to CMT"
+
+
+@pytest.mark.parametrize("lines", ["rules", "zebra"])
+def test_report_generator_tables_without_upright_rules_keep_their_columns(tmp_path, lines):
+    """Rules under rows only, or alternate row fills with a RAG column shown by colour alone: the
+    coloured cells are the only upright edges, and must not run whole rows into one cell."""
+    head = ["Code", "Project", "Owner", "Deadline", "RAG", "Commentary"]
+    rows = [
+        [f"PX{i}", f"Carry out project number {i} for the district", "Head of Place", "June 2022", "",
+         f"Work on project {i} has started and the first stage is done."]
+        for i in range(1, 9)
+    ]  # fmt: skip
+    rag = {(4, r): c for r, c in zip(range(1, 9), [colors.green, colors.orange, colors.red] * 3, strict=False)}
+    path = plan_pdf(tmp_path / f"{lines}.pdf", head, rows, fills=rag, lines=lines, footer=False)
+    actions = assemble(extract_pdf(path))
+    assert [a.ref for a in actions] == [f"PX{i}" for i in range(1, 9)]
+    first = actions[0].parts[0].cells
+    assert first["lead"].text.strip() == "Head of Place" and "June 2022" in first["due"].text
+    assert "first stage is done" in " ".join(first["progress"].text.split())
