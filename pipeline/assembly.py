@@ -151,6 +151,7 @@ class PlanTable:
     rows: list[tuple[Row, bool, int, int]] = field(default_factory=list)
     # the rows above each piece's body: captions ("title") and column headings ("header")
     head_fates: list[RowFate] = field(default_factory=list)
+    captions: set[tuple[int, int]] = field(default_factory=set)  # (table, row) captions of later pieces
 
 
 @dataclass
@@ -360,7 +361,11 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
             trail.column_roles = summarise(current.decision)
             if texts and current.decision:
                 trail.reason = None
-            current.head_fates.extend(_head_fates(item, start, body_from))
+            # a caption over a later piece's heading ("PRIORITY TWO: ...") is a banner of the plan
+            for i, row in enumerate(item.rows[:start]):
+                current.rows.append((row, i == 0, item.index, i))
+                current.captions.add((item.index, i))
+            current.head_fates.extend(_head_fates(item, start, body_from)[start:])
             for i, row in enumerate(body):
                 current.rows.append((row, i == 0, item.index, body_from + i))
             continue
@@ -373,9 +378,11 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
             continue
         roles = decision.roles
         headers = {r: texts[c] for c, r in roles.items() if c < len(texts)}
-        current = PlanTable(
-            roles, headers, list(texts), item.index, item.n_cols, decision, heading=_heading_before(doc.items, pos)
-        )
+        heading = _heading_before(doc.items, pos)
+        if heading is None and start > 0 and (caption := _single_text(item.rows[start - 1])):
+            text = cell_text(caption[1].text).strip()  # the caption row just over the heading row
+            heading = text if len(text.split()) <= 14 and _HEADING_LIKE.match(text) else None
+        current = PlanTable(roles, headers, list(texts), item.index, item.n_cols, decision, heading=heading)
         trail.plan_table_index = item.index
         plans.append(current)
         current.head_fates.extend(_head_fates(item, start, body_from))
@@ -475,8 +482,49 @@ def assemble(doc: Document) -> list[RawAction]:
     return assemble_document(doc).actions
 
 
+def _inner_heading(row: Row) -> bool:
+    """A heading row inside a table: heading words only, no figures, dates or sentences."""
+    texts = [cell_text(c.text) for c in row.cells if not c.merged and not c.empty]
+    return header_like(row) and all(len(t.split()) <= 6 and not re.search(r"\d|\.$", t) for t in texts)
+
+
+def split_stacked_tables(doc: Document) -> Document:
+    """Tables printed one under another with no gap (a key, then each priority's plan) are read by a
+    PDF extractor as one grid: a heading row inside a table starts a new table there, taking the
+    caption rows just above it ("PRIORITY: FINANCE") along. Tables are renumbered in order."""
+    items: list = []
+    changed = False
+    for item in doc.items:
+        if not isinstance(item, Table) or len(item.rows) < 4:
+            items.append(item)
+            continue
+        cuts = []
+        for i in range(2, len(item.rows) - 1):
+            if _inner_heading(item.rows[i]) and not header_like(item.rows[i - 1]):
+                start = i
+                while start - 1 > (cuts[-1] if cuts else 0) and _single_text(item.rows[start - 1]):
+                    start -= 1
+                if start > (cuts[-1] if cuts else 0):
+                    cuts.append(start)
+        if not cuts:
+            items.append(item)
+            continue
+        changed = True
+        for a, b in zip([0, *cuts], [*cuts, len(item.rows)], strict=True):
+            rows = item.rows[a:b]
+            items.append(Table(rows=rows, page=rows[0].page or item.page, bbox=item.bbox, index=item.index))
+    if not changed:
+        return doc
+    n = 0
+    for it in items:
+        if isinstance(it, Table):
+            it.index, n = n, n + 1
+    return Document(**{**doc.__dict__, "items": items})
+
+
 def assemble_document(doc: Document) -> Assembly:
     """Actions, and the trail of every table and every plan row that led to them."""
+    doc = split_stacked_tables(doc)
     plans, trails = find_plan_tables(doc)
     actions: list[RawAction] = []
     fates: list[RowFate] = []
@@ -519,6 +567,10 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
         prev_page = row.page if row.page is not None else prev_page
         if all(c.empty for c in row.cells):
             fate("empty")
+            continue
+        if (t_index, r_index) in plan.captions and _single_text(row):
+            carried["theme"], carried["area"] = cell_text(_single_text(row)[1].text).strip(), None
+            fate("banner")
             continue
         ref, action_text = _ref_of(cells)
         texts = {role: (c.text.strip() if not c.merged else "") for role, c in cells.items()}

@@ -174,3 +174,27 @@ def test_a_column_of_dated_milestones_is_the_deadline():
     ]  # fmt: skip
     decision, roles = _roles(rows)
     assert decision.is_plan and roles["Key stages"] == "due"
+
+
+def test_tables_printed_one_under_another_are_read_apart():
+    """A key, then two priorities' plans, run together into one grid by a PDF extractor."""
+    blank = ["", "", "", ""]
+    rows = [
+        ["Mark", "Meaning", "", ""],
+        ["G", "On course", "", ""],
+        ["R", "Behind", "", ""],
+        ["PRIORITY ONE: HOMES", "", "", ""],
+        ["What we will do", "Deadline", "Officer", "Position"],
+        ["Buy twenty homes for temporary housing", "March 2023", "Head of Housing", "Twelve homes have been bought."],
+        ["Publish the allocations scheme", "June 2022", "Housing Manager", "The scheme was published."],
+        blank,
+        ["PRIORITY TWO: CLEAN STREETS", "", "", ""],
+        ["What we will do", "Deadline", "Officer", "Position"],
+        ["Recruit four more street wardens", "May 2022", "Head of Environment", "Three wardens have started."],
+    ]  # fmt: skip
+    assembly = assemble_document(_doc(_table(rows)))
+    assert [a.action_text for a in assembly.actions] == [
+        "Buy twenty homes for temporary housing", "Publish the allocations scheme", "Recruit four more street wardens"
+    ]  # fmt: skip
+    assert not assembly.tables[0].is_plan
+    assert {a.theme for a in assembly.actions[2:]} == {"PRIORITY TWO: CLEAN STREETS"}
