@@ -62,7 +62,7 @@ _NOTE = re.compile(
     re.I,
 )
 _LEGEND = re.compile(r"^\s*(?:key|legend|rag (?:key|rating|status)|status key|abbreviations)\b\s*[:\-\u2013]?", re.I)
-_EQUALS = re.compile(r"\b[A-Za-z]{1,12}\s*(?:=|\u2013|-|:)\s*[A-Za-z]")
+_EQUALS = re.compile(r"\b[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")  # "G = on track", not "anti-social"
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 
 
@@ -311,8 +311,26 @@ def _heading_before(items: list, index: int) -> str | None:
                 continue
             if len(text.split()) <= 14 and _HEADING_LIKE.match(text):
                 return text
+            if _section_heading(item, text):
+                return text
             return None
     return None
+
+
+# a document's own title or a caption over a table, never a theme: "Appendix A", "Action Plan", "Table 2"
+_NOT_SECTION = re.compile(
+    r"(?i)\b(?:appendix|annex|annexe|table|figure|schedule|key|legend|notes?|source|action\s+plan|improvement\s+plan|"
+    r"progress\s+report|update|tracker|contents|page)\b"
+)
+
+
+def _section_heading(block: Block, text: str) -> bool:
+    """A short heading line over a table ("Economy Outputs 2019-20", "Housing"): styled as a heading or
+    bold, a few words, no sentence; never the paper's title or a caption."""
+    words = text.split()
+    if not (1 <= len(words) <= 10) or text.endswith((".", ";", ",")) or _NOT_SECTION.search(text):
+        return False
+    return block.level > 0 or block.bold or (len(words) <= 6 and text[:1].isupper() and ":" not in text)
 
 
 def _table_pages(table: Table) -> tuple[int | None, int | None]:
@@ -582,7 +600,7 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
             if kind:
                 fate(kind)
                 continue
-            if _banner(row, plan, col, cell, page_break):
+            if _banner(row, plan, col, cell, page_break and bool(out)):  # a cut row needs a row above
                 carried["theme"], carried["area"] = cell_text(cell.text).strip(), None
                 fate("banner")
                 continue

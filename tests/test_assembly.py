@@ -205,3 +205,39 @@ def test_action_taken_is_progress_in_a_recommendation_tracker():
         "Director of Resources",
         "Report considered in March.",
     )
+
+
+def test_a_short_heading_over_each_table_is_its_theme():
+    """Headings with no 'Objective'/'Priority' word ("Parks and Open Spaces 2021-22") over tables."""
+    from extractors.model import Block
+
+    head = ["Deliverable", "Due", "Officer", "Update"]
+    one = _table([head, ["Plant 500 street trees", "March 2022", "Parks Manager", "Planting has begun."]], index=0)
+    two = _table([head, ["Reopen the Market Hall", "June 2022", "Head of Assets", "Works are on site."]], index=1)
+    doc = Document(
+        source=Path("x"), file_format="docx",
+        items=[Block("Appendix B: Service Plan"), Block("Parks and Open Spaces 2021-22", bold=True), one,
+               Block("Town Centres 2021-22", bold=True), two],
+    )  # fmt: skip
+    assert [(a.action_text, a.theme) for a in assemble(doc)] == [
+        ("Plant 500 street trees", "Parks and Open Spaces 2021-22"),
+        ("Reopen the Market Hall", "Town Centres 2021-22"),
+    ]
+
+
+def test_a_banner_as_the_first_row_of_a_plan_and_hyphenated_words():
+    head = ["Service Action", "Lead", "Target", "Progress"]
+    doc = _doc(
+        _table(
+            [
+                head,
+                ["Service Priority: Reduce anti-social behaviour in town-centre car parks", None, None, None],
+                ["Install new lighting in two car parks", "Car Parks Manager", "May 2021", "Lights fitted."],
+                ["Service Priority: Cut re-offending by young people", None, None, None],
+                ["Fund a youth mentoring scheme", "Community Safety Manager", "2021/22", "Scheme funded."],
+            ]
+        )
+    )
+    actions = assemble(doc)
+    assert [a.action_text for a in actions] == ["Install new lighting in two car parks", "Fund a youth mentoring scheme"]
+    assert actions[1].theme == "Service Priority: Cut re-offending by young people"
