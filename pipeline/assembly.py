@@ -31,7 +31,7 @@ from .column_roles import (
     heading_word_roles,
     summarise,
 )
-from .normalise.dates import find_dates
+from .normalise.dates import find_dates, period_end
 from .normalise.text import cell_text
 
 CARRIED = ("theme", "area")
@@ -61,7 +61,11 @@ _NOTE = re.compile(
     r"date of (?:next )?review|last updated|updated\s*:|version\b|\(\d\)\s)",
     re.I,
 )
-_LEGEND = re.compile(r"^\s*(?:key|legend|rag (?:key|rating|status)|status key|abbreviations)\b\s*[:\-\u2013]?", re.I)
+# "Key:", "Key to symbols", "Legend" open a key; "Key Objective 1: ..." is a banner, not one
+_LEGEND = re.compile(
+    r"^\s*(?:key(?=\s*(?:[:\-\u2013=]|to\b|$))|legend|rag (?:key|rating|status)|status key|abbreviations)\b\s*[:\-\u2013]?",
+    re.I,
+)
 _EQUALS = re.compile(r"\b[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")  # "G = on track", not "anti-social"
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 
@@ -330,6 +334,8 @@ def _section_heading(block: Block, text: str) -> bool:
     words = text.split()
     if not (1 <= len(words) <= 10) or text.endswith((".", ";", ",")) or _NOT_SECTION.search(text):
         return False
+    if period_end(text) or len(re.sub(r"\([^)]*\)|\d[\d/\-]*", " ", text).split()) < 2:
+        return False  # a reporting period ("Quarter 2 (April-September 2016)"), not a section
     return block.level > 0 or block.bold or (len(words) <= 6 and text[:1].isupper() and ":" not in text)
 
 
@@ -644,6 +650,9 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
         _update_carried(carried, texts)
         if last is not None:
             cells = _resolve_ditto(cells, last.parts[0].cells)
+            above = last.parts[0].cells.get("priority")
+            if above is not None and cells.get("priority") is not None and cells["priority"].merged:
+                cells["priority"] = above  # a priority cell merged down over several actions
         action = RawAction(
             ref=ref,
             action_text=action_text,

@@ -92,7 +92,15 @@ def heading_vocab_role(text: str) -> str | None:
     if len(stripped.split()) > 7:
         return None
     m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
-    return roles[m.group(0)] if m else None
+    if m:
+        return roles[m.group(0)]
+    single = " ".join(_singular(w) for w in stripped.split())  # "Priorities", "Target dates"
+    if single != stripped:
+        if single in roles:
+            return roles[single]
+        m = _prefix_pattern().match(single)
+        return roles[m.group(0)] if m else None
+    return None
 
 
 @cache

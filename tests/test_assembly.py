@@ -241,3 +241,23 @@ def test_a_banner_as_the_first_row_of_a_plan_and_hyphenated_words():
     actions = assemble(doc)
     assert [a.action_text for a in actions] == ["Install new lighting in two car parks", "Fund a youth mentoring scheme"]
     assert actions[1].theme == "Service Priority: Cut re-offending by young people"
+
+
+def test_plural_headings_a_key_banner_and_a_priority_merged_down():
+    head = ["Council Priorities", "Actions this year", "Due dates", "Updates"]
+    doc = _doc(
+        _table(
+            [
+                head,
+                ["Key Aim 2: Safer neighbourhoods", None, None, None],
+                ["Cut crime in the town centre", "Extend the CCTV network to the bus station", "July 2020",
+                 "Cameras ordered."],
+                [None, "Run a summer youth programme in three parks", "August 2020", "Programme booked."],
+                ["Key: R = behind, G = on course", None, None, None],
+            ]
+        )
+    )  # fmt: skip
+    actions = assemble(doc)
+    assert [a.theme for a in actions] == ["Key Aim 2: Safer neighbourhoods"] * 2
+    assert [a.parts[0].cells["priority"].text for a in actions] == ["Cut crime in the town centre"] * 2
+    assert header_role("Target Dates") == "due" and header_role("Priorities") == "priority"
