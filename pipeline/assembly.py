@@ -66,7 +66,9 @@ _LEGEND = re.compile(
     r"^\s*(?:key(?=\s*(?:[:\-\u2013=]|to\b|$))|legend|rag (?:key|rating|status)|status key|abbreviations)\b\s*[:\-\u2013]?",
     re.I,
 )
-_EQUALS = re.compile(r"\b[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")  # "G = on track", not "anti-social"
+# a key's entries: "G = on track; A \u2013 at risk", each at the start or after a separator, never
+# "anti-social" or a title's "Procurement \u2013 Reasonable Assurance \u2013 final report"
+_EQUALS = re.compile(r"(?:^|[;,|]\s*|\s{2,})[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 
 

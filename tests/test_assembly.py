@@ -261,3 +261,22 @@ def test_plural_headings_a_key_banner_and_a_priority_merged_down():
     assert [a.theme for a in actions] == ["Key Aim 2: Safer neighbourhoods"] * 2
     assert [a.parts[0].cells["priority"].text for a in actions] == ["Cut crime in the town centre"] * 2
     assert header_role("Target Dates") == "due" and header_role("Priorities") == "priority"
+
+
+def test_a_banner_with_dashes_is_not_a_key_and_a_revised_date_column_is_not_the_deadline():
+    head = ["No.", "Finding", "Management action", "Officer", "Original date", "Revised target date", "Update"]
+    doc = _doc(
+        _table(
+            [
+                head,
+                ["Car Parking Income \u2013 Limited Assurance \u2013 issued May 2022", None, None, None, None, None, None],
+                ["1", "Cash is not banked daily", "Bank takings every day", "Parking Manager", "June 2022",
+                 "September 2022", "Daily banking started in August."],
+                ["Key: A \u2013 agreed; P \u2013 partly agreed", None, None, None, None, None, None],
+            ]
+        )
+    )  # fmt: skip
+    (action,) = assemble(doc)
+    assert action.theme == "Car Parking Income \u2013 Limited Assurance \u2013 issued May 2022"
+    cells = action.parts[0].cells
+    assert cells["due"].text == "June 2022" and cells["revised_due"].text == "September 2022"
