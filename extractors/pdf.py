@@ -102,9 +102,14 @@ def _header_line(text: str) -> bool:
     return False
 
 
+_FIGURE = re.compile(r"(?<![\w/])-?£?\d[\d,]*\.\d+\b|(?<![\w/])-?£?\d{1,3}(?:,\d{3})+\b")
+_YEAR_SPAN = re.compile(r"\b20\d\d[-/]\d\d\b")
+
+
 def _plan_evidence(text: str) -> bool:
-    """Lines that read like a plan's cells, whatever its headings say: dates beside posts or status
-    phrases. A page with none of these holds no action plan, so triage may skip it."""
+    """Printed lines that read like a plan's cells, whatever its headings say: short date lines beside
+    post or status lines. Prose (minutes, reports) names dates inside long sentences and budgets
+    print rows of figures; neither counts, so triage may skip such pages."""
     from pipeline.column_roles import looks_like_post
     from pipeline.normalise.dates import find_dates
     from pipeline.normalise.status import match_phrase
@@ -114,7 +119,10 @@ def _plan_evidence(text: str) -> bool:
         line = line.strip()
         if not line or len(line) > 300:
             continue
-        dates += bool(find_dates(line))
+        if len(_FIGURE.findall(line)) >= 2 or len(_YEAR_SPAN.findall(line)) >= 2:
+            continue  # a row of figures or of year columns ("2025-26 2026-27"): a budget, not a plan
+        short = len(line.split()) <= 12  # a cell's line, not a sentence
+        dates += short and bool(find_dates(line))
         posts += looks_like_post(line)
         status += bool(match_phrase(" ".join(line.split()[:4])))
         if dates >= 2 and (posts >= 2 or status >= 2):
