@@ -198,3 +198,28 @@ def test_tables_printed_one_under_another_are_read_apart():
     ]  # fmt: skip
     assert not assembly.tables[0].is_plan
     assert {a.theme for a in assembly.actions[2:]} == {"PRIORITY TWO: CLEAN STREETS"}
+
+
+def test_a_paper_whose_plan_cannot_be_read_is_partial_with_a_warning(tmp_path):
+    """A table that looks like a plan (its headings and dates, leads, progress) but whose action
+    column is empty gives no actions: the paper is partial, never a silent ok with none."""
+    from docx import Document as Docx
+
+    from pipeline.process import process_file
+
+    word = Docx()
+    word.add_paragraph("Improvement plan: progress report to the Audit Committee")
+    table = word.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["Action", "Lead officer", "Target date", "Progress"], strict=True):
+        cell.text = text
+    for lead, due, progress in [("Head of Finance", "March 2023", "Work has begun on the review."),
+                                ("Head of HR", "June 2023", "A draft policy was shared in May.")]:  # fmt: skip
+        row = table.add_row().cells
+        row[1].text, row[2].text, row[3].text = lead, due, progress
+    path = tmp_path / "unreadable plan.docx"
+    word.save(path)
+    result = process_file(path, path.name)
+    assert result.document["n_actions"] == 0
+    assert result.document["parse_status"] == "partial"
+    assert any("looks like an action plan but gave no actions" in e["message"] for e in result.errors)
+    assert any(t["is_plan"] for t in result.tables)
