@@ -201,6 +201,7 @@ class ColumnEvidence:
     narrative: float = 0.0
     instruction: float = 0.0
     repeats: float = 0.0
+    ratings: float = 0.0  # one-word ratings (High, Medium, Low): an audit priority, not a council's
     labelled: float = 0.0  # cells that open with a field label ('Decision: ...'): a form
     scores: dict[str, float] = field(default_factory=dict)
 
@@ -257,6 +258,8 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
             ev.amounts = sum(1 for t in figures if not _REF.match(t)) / n
         ev.narrative = sum(1 for t in filled if len(t.split()) >= 5 and _PAST.search(t)) / n
         ev.instruction = sum(1 for t in filled if len(t.split()) >= 3 and _instruction(t)) / n
+        rating = table_kind_pattern("rating")
+        ev.ratings = sum(1 for t in filled if len(t.split()) <= 3 and rating.fullmatch(t.strip(" .*"))) / n
         same = sum(1 for a, b in zip(texts, texts[1:], strict=False) if b.strip() and a == b)
         ev.repeats = same / n
     rag_cells = sum(1 for t in filled if _RAG_WORD.match(t)) + len(coloured)
@@ -340,7 +343,7 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
         "rag": 3.2 * ev.rag - 1.5 * ev.long,
         "percent": 3.5 * ev.percent,
         "theme": 0.8 * ev.repeats + 0.4 * (1 - ev.filled) - 1.5 * ev.dates - 1.5 * ev.officer - 1.5 * ev.ref,
-        "priority": -0.5 * ev.long,
+        "priority": -0.5 * ev.long - 4.0 * ev.ratings,  # "High"/"Low" rates a finding; it links to no priority
         "outcome_measure": 0.0,
     }
     named = ev.vocab_role is not None or bool(ev.word_roles)
@@ -349,8 +352,9 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
         c = content[role] * reliability
         if named and head[role] == 0 and c > 0:
             c *= 0.5  # a heading naming another role is trusted unless the cells plainly say otherwise
-        if ev.vocab_role == role:
+        if ev.vocab_role == role and not (role == "priority" and ev.ratings >= 0.8):
             c = max(c, -1.5)  # ... and a heading naming this one is not outvoted by a few odd cells
+        # (but "Priority" over High/Medium/Low in every row is a finding's rating: no plan role)
         out[role] = round(head[role] + c, 3)
     return out
 

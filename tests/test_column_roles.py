@@ -223,3 +223,17 @@ def test_a_paper_whose_plan_cannot_be_read_is_partial_with_a_warning(tmp_path):
     assert result.document["parse_status"] == "partial"
     assert any("looks like an action plan but gave no actions" in e["message"] for e in result.errors)
     assert any(t["is_plan"] for t in result.tables)
+
+
+def test_a_priority_rating_is_not_a_link_to_a_council_priority():
+    rows = [
+        ["Ref", "Finding", "Priority", "Management response", "Officer", "Date"],
+        ["F1", "Leavers keep access to systems", "High", "Remove access on the day staff leave", "Head of ICT",
+         "April 2022"],
+        ["F2", "Stock checks are not recorded", "Medium", "Record every stock check on the new form",
+         "Depot Manager", "May 2022"],
+        ["F3", "Petty cash is not reconciled", "Low", "Reconcile petty cash each month", "Finance Manager",
+         "June 2022"],
+    ]  # fmt: skip
+    decision, roles = _roles(rows)
+    assert decision.is_plan and roles.get("Priority") != "priority"
