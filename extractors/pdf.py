@@ -9,12 +9,18 @@ pdfplumber, once, and closed straight after so memory stays flat on long papers.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Block, Cell, Document, DocumentLoadError, Row, Table
+
+# pdfminer logs font-descriptor quirks of ordinary PDFs (a browser's embedded font with no FontBBox)
+# as warnings on stderr; they say nothing a user can act on and break a batch's one-line output.
+# Problems that matter reach the user as errors.csv lines instead.
+logging.getLogger("pdfminer.pdffont").setLevel(logging.ERROR)
 
 MAX_PAGES = 5000
 _RUNNING = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
