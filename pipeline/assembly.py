@@ -33,6 +33,7 @@ from .column_roles import (
 )
 from .normalise.dates import find_dates, period_end
 from .normalise.text import cell_text
+from .vocabulary import table_kind_pattern
 
 CARRIED = ("theme", "area")
 HEADER_ROW_BREAK = "\u2028"  # between the texts of stacked header rows in one column's heading
@@ -240,7 +241,9 @@ def find_header(table: Table) -> tuple[int, int, list[str]]:
     start = 0
     while start < len(rows) - 1 and _single_text(rows[start]) and not header_like(rows[start]):
         start += 1
-    if start >= len(rows) or not (header_like(rows[start]) or _heading_by_shape(rows[start], rows[start + 1 :])):
+    if start >= len(rows) or not (
+        header_like(rows[start]) or _heading_by_shape(rows[start], rows[start + 1 :]) or _inner_heading(rows[start])
+    ):
         return 0, 0, []
     end = start + 1
     while end < len(rows) and end - start < 3 and header_like(rows[end]) and _stacked(rows[end - 1], rows[end]):
@@ -511,7 +514,10 @@ def assemble(doc: Document) -> list[RawAction]:
 def _inner_heading(row: Row) -> bool:
     """A heading row inside a table: heading words only, no figures, dates or sentences."""
     texts = [cell_text(c.text) for c in row.cells if not c.merged and not c.empty]
-    return header_like(row) and all(len(t.split()) <= 6 and not re.search(r"\d|\.$", t) for t in texts)
+    if len(texts) < 2 or not all(len(t.split()) <= 6 and not re.search(r"\d|\.$", t) for t in texts):
+        return False
+    # a plan's headings, or a key's ("Initials | Post", "Abbreviation | Meaning") under the plan
+    return header_like(row) or any(table_kind_pattern("key").fullmatch(t) for t in texts)
 
 
 def split_stacked_tables(doc: Document) -> Document:

@@ -449,7 +449,8 @@ def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
     headers = " ".join(e.header for e in evidence)
     if len(evidence) < 2:
         return "a single column: a list or a text box"
-    if table_kind_pattern("key").search(headers) and len(evidence) <= 4 and "action" not in by_role:
+    used = [e for e in evidence if e.n or e.header]  # a key printed in a wider grid leaves columns empty
+    if table_kind_pattern("key").search(headers) and len(used) <= 4 and "action" not in by_role:
         return "a key or legend"
     money = sum(e.amounts >= 0.5 for e in evidence)
     timed = [r for r in details if r not in ("lead", "progress")]  # dates, status, RAG, percent

@@ -237,3 +237,21 @@ def test_a_priority_rating_is_not_a_link_to_a_council_priority():
     ]  # fmt: skip
     decision, roles = _roles(rows)
     assert decision.is_plan and roles.get("Priority") != "priority"
+
+
+def test_a_key_of_initials_printed_under_the_plan_in_the_same_grid_is_not_actions():
+    blank = ["", "", "", ""]
+    rows = [
+        ["Ref", "Action", "Owner", "When"],
+        ["1.1", "Agree a recruitment plan for social workers", "DCS", "May 2019"],
+        ["1.2", "Audit fifty case files every month", "PSW", "Monthly"],
+        ["Status key: G \u2013 on track; R \u2013 off track", "", "", ""],
+        ["Abbreviation", "Meaning", "", ""],
+        ["DCS", "Director of Children's Services", "", ""],
+        ["PSW", "Principal Social Worker", "", ""],
+        blank,
+    ]
+    assembly = assemble_document(_doc(_table(rows)))
+    assert [a.ref for a in assembly.actions] == ["1.1", "1.2"]
+    assert [t.reason for t in assembly.tables][-1] == "a key or legend"
+    assert accounting_warnings(assembly) == []
