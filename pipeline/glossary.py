@@ -124,6 +124,12 @@ def _table_key(table: Table, glossary: Glossary) -> None:
     """A key table, told by its headings or by its cells: one column of initials or abbreviations
     beside a column of posts, meanings or names; or a column of names beside a column of posts."""
     rows = [[cell_text(c.text) for c in r.cells] for r in table.rows if any(c.text.strip() for c in r.cells)]
+    # a key printed inside a wider grid (a PDF's plan and key in one table): its empty columns and the
+    # caption rows above its heading ("Key to officers") are not part of it
+    used = sorted({i for r in rows for i, t in enumerate(r) if t.strip()})
+    rows = [[r[i] if i < len(r) else "" for i in used] for r in rows]
+    while len(rows) > 2 and sum(1 for t in rows[0] if t.strip()) == 1:
+        rows = rows[1:]
     if not rows or not 2 <= max(len(r) for r in rows) <= 5:
         return
     if any(len(t) > 160 for r in rows for t in r):

@@ -18,7 +18,7 @@ from extractors import extract
 from extractors.model import DocumentLoadError
 from schemas.canonical import SCHEMA_VERSION, SchemaError, validate_records
 
-from .assembly import assemble_document
+from .assembly import assemble_document, split_stacked_tables
 from .glossary import document_glossary
 from .metadata import doc_kind, doc_subkind, publisher_ranking, read_metadata
 from .normalise.councils import Council, council_by_name, decide_publisher
@@ -136,7 +136,7 @@ def _process(
         council=council.name if council else None,
         council_code=council.gss if council else None,
         as_of=as_of,
-        abbreviations=document_glossary(doc),
+        abbreviations=document_glossary(split_stacked_tables(doc)),  # a key printed in the plan's grid too
     )
     actions: list[dict] = []
     assembly = assemble_document(doc)

@@ -175,3 +175,21 @@ def test_pdf_key_lines_and_dittos(tmp_path):
     result = process_file(path, "plan.pdf")
     assert result.document["parse_status"] == "ok", result.errors
     _check(result.actions)
+
+
+def test_a_key_inside_a_wider_grid_with_a_caption_row_is_read():
+    """A PDF's plan and key in one grid: the key has empty columns and a caption above its heading."""
+    from pathlib import Path
+
+    from extractors.model import Cell, Document, Row, Table
+    from pipeline.glossary import document_glossary
+
+    cells = [
+        ["Who leads: the initials used above", "", "", "", "", ""],
+        ["Initials", "Post", "", "", "", ""],
+        ["HoP", "Head of Planning", "", "", "", ""],
+        ["EHM", "Environmental Health Manager", "", "", "", ""],
+    ]
+    table = Table(rows=[Row(cells=[Cell(text=t) for t in r]) for r in cells])
+    glossary = document_glossary(Document(source=Path("x.pdf"), file_format="pdf", items=[table]))
+    assert glossary.get("HoP") and glossary.get("EHM")
