@@ -326,18 +326,13 @@ def _heading_before(items: list, index: int) -> str | None:
     return None
 
 
-# a document's own title or a caption over a table, never a theme: "Appendix A", "Action Plan", "Table 2"
-_NOT_SECTION = re.compile(
-    r"(?i)\b(?:appendix|annex|annexe|table|figure|schedule|key|legend|notes?|source|action\s+plan|improvement\s+plan|"
-    r"progress\s+report|update|tracker|contents|page)\b"
-)
 
 
 def _section_heading(block: Block, text: str) -> bool:
     """A short heading line over a table ("Economy Outputs 2019-20", "Housing"): styled as a heading or
     bold, a few words, no sentence; never the paper's title or a caption."""
     words = text.split()
-    if not (1 <= len(words) <= 10) or text.endswith((".", ";", ",")) or _NOT_SECTION.search(text):
+    if not (1 <= len(words) <= 10) or text.endswith((".", ";", ",")) or table_kind_pattern("not_section").search(text):
         return False
     if period_end(text) or len(re.sub(r"\([^)]*\)|\d[\d/\-]*", " ", text).split()) < 2:
         return False  # a reporting period ("Quarter 2 (April-September 2016)"), not a section

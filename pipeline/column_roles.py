@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .normalise.dates import find_dates, recurrence
+from .normalise.dates import MONTHS, SEASON_END, find_dates, recurrence
 from .normalise.status import match_phrase
 from .normalise.text import cell_text
 from .vocabulary import VOCAB_DIR, fold, header_roles, officer_words, table_kind_pattern
@@ -251,7 +251,7 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
         labels = [re.sub(r"[\d\s.]+", " ", m.group(1)).strip().lower() for t in filled if (m := _FIELD_LABEL.match(t))]
         if len(labels) >= 2 and len(set(labels)) >= 0.8 * len(labels):
             ev.labelled = len(labels) / n
-        if _sums_of_money(figures) or (figures and _FIGURES_HEADING.search(ev.header)):  # "250.0", "-100.0", "0.0" are figures, never action numbers
+        if _sums_of_money(figures) or (figures and _figures_heading(ev.header)):  # "250.0", "-100.0", "0.0" are figures, never action numbers
             ev.amounts = len(figures) / n
             ev.ref = sum(1 for t in filled if _REF.match(t) and t not in figures) / n
         else:
@@ -268,9 +268,6 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     return ev
 
 
-_SEASON_OR_MONTH = re.compile(
-    r"^(?:spring|summer|autumn|winter|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?$", re.I
-)
 _MILESTONE_TAIL = re.compile(r"[\u2013\u2014\-:(]\s*([^\u2013\u2014\-:(]{1,25}?)\)?\s*\.?$")
 
 
@@ -282,18 +279,20 @@ def _dated_milestones(text: str) -> bool:
     for seg in segments:
         m = _MILESTONE_TAIL.search(seg)
         tail = m.group(1).strip() if m else ""
-        if not tail or not (find_dates(tail) or _SEASON_OR_MONTH.match(tail) or recurrence(tail)):
+        bare = tail.lower().rstrip(".")  # "Winter", "March": a month or season without its year
+        if not tail or not (find_dates(tail) or bare in MONTHS or bare in SEASON_END or recurrence(tail)):
             return False
     return True
 
 
 _FIELD_LABEL = re.compile(r"^\s*([A-Z][\w()/',\- ]{0,40})\??:\s*\S")
 # a column headed by a period or a money word ("2024/25 forecast", "Budget £m") holds figures
-_FIGURES_HEADING = re.compile(
-    r"\b(?:19|20)\d\d(?:\s*[/\-]\s*\d{2,4})?\b|£|\b(?:budget|forecast|actual|outturn|variance|spend|cost|"
-    r"income|expenditure|savings?|£k|£m)\b",
-    re.I,
-)
+_YEAR_HEADING = re.compile(r"\b(?:19|20)\d\d(?:\s*[/\-]\s*\d{2,4})?\b|£")
+
+
+def _figures_heading(header: str) -> bool:
+    return bool(_YEAR_HEADING.search(header) or table_kind_pattern("figures_heading").search(header))
+
 _MONEY_SIGN = re.compile(r"[-(£,]|\d\s*[km]\s*$", re.I)
 
 
