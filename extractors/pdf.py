@@ -108,34 +108,6 @@ def _header_line(text: str) -> bool:
     return False
 
 
-_FIGURE = re.compile(r"(?<![\w/])-?£?\d[\d,]*\.\d+\b|(?<![\w/])-?£?\d{1,3}(?:,\d{3})+\b")
-_YEAR_SPAN = re.compile(r"\b20\d\d[-/]\d\d\b")
-
-
-def _plan_evidence(text: str) -> bool:
-    """Printed lines that read like a plan's cells, whatever its headings say: short date lines beside
-    post or status lines. Prose (minutes, reports) names dates inside long sentences and budgets
-    print rows of figures; neither counts, so triage may skip such pages."""
-    from pipeline.column_roles import looks_like_post
-    from pipeline.normalise.dates import find_dates
-    from pipeline.normalise.status import match_phrase
-
-    dates = posts = status = 0
-    for line in text.split("\n")[:400]:
-        line = line.strip()
-        if not line or len(line) > 300:
-            continue
-        if len(_FIGURE.findall(line)) >= 2 or len(_YEAR_SPAN.findall(line)) >= 2:
-            continue  # a row of figures or of year columns ("2025-26 2026-27"): a budget, not a plan
-        short = len(line.split()) <= 12  # a cell's line, not a sentence
-        dates += short and bool(find_dates(line))
-        posts += looks_like_post(line)
-        status += bool(match_phrase(" ".join(line.split()[:4])))
-        if dates >= 2 and (posts >= 2 or status >= 2):
-            return True
-    return False
-
-
 def _colour_hex(colour) -> str | None:
     """pdfplumber's non-stroking colour (grey, RGB or CMYK floats) as RRGGBB."""
     if colour is None:
@@ -609,8 +581,10 @@ def extract_pdf(path: Path) -> Document:
     doc.ocr_pages, doc.ocr_confidence = sorted(scanned.pages), scanned.confidence
     # --- end OCR
 
+    from pipeline.column_roles import reads_like_plan_rows  # what a plan's cells look like: table assembly's
+
     # pages that may hold a plan: a heading line of known roles, or cells that read like a plan's
-    header_pages = {p.number for p in pages if p.text.strip() and (_header_line(p.text) or _plan_evidence(p.text))}
+    header_pages = {p.number for p in pages if p.text.strip() and (_header_line(p.text) or reads_like_plan_rows(p.text))}
 
     try:
         # only the pages that may be parsed: pdfplumber builds an object for every page it is given

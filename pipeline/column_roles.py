@@ -486,3 +486,28 @@ def summarise(decision: RoleDecision) -> list[str]:
         score = ev.scores.get(role, 0.0) if role else ev.best()[1]
         out.append(f"{ev.col}:{role or '-'}:{score:.2f}")
     return out
+
+
+_FIGURE = re.compile(r"(?<![\w/])-?£?\d[\d,]*\.\d+\b|(?<![\w/])-?£?\d{1,3}(?:,\d{3})+\b")
+_YEAR_SPAN = re.compile(r"\b20\d\d[-/]\d\d\b")
+
+
+def reads_like_plan_rows(text: str) -> bool:
+    """Printed lines that read like a plan's cells, whatever its headings say: short date lines beside
+    post or status lines. Prose (minutes, reports) names dates inside long sentences and budgets
+    print rows of figures; neither counts. The PDF extractor's triage parses only pages that hold a
+    heading line of known roles or that pass this test."""
+    dates = posts = status = 0
+    for line in text.split("\n")[:400]:
+        line = line.strip()
+        if not line or len(line) > 300:
+            continue
+        if len(_FIGURE.findall(line)) >= 2 or len(_YEAR_SPAN.findall(line)) >= 2:
+            continue  # a row of figures or of year columns ("2025-26 2026-27"): a budget, not a plan
+        short = len(line.split()) <= 12  # a cell's line, not a sentence
+        dates += short and bool(find_dates(line))
+        posts += looks_like_post(line)
+        status += bool(match_phrase(" ".join(line.split()[:4])))
+        if dates >= 2 and (posts >= 2 or status >= 2):
+            return True
+    return False

@@ -255,3 +255,17 @@ def test_a_key_of_initials_printed_under_the_plan_in_the_same_grid_is_not_action
     assert [a.ref for a in assembly.actions] == ["1.1", "1.2"]
     assert [t.reason for t in assembly.tables][-1] == "a key or legend"
     assert accounting_warnings(assembly) == []
+
+
+def test_which_printed_pages_read_like_plan_rows():
+    from pipeline.column_roles import reads_like_plan_rows
+
+    plan = "Task\nRefresh the lettings policy\nHousing Manager\nJune 2021\nOn track\nPublish the plan\n" \
+           "Head of Planning\nSeptember 2021\nDelayed"
+    budget = "Head of Finance 2025-26 2026-27 2027-28\nRealign the base budget 1,250.0 -100.0 0.0\n" \
+             "Head of Waste 2025-26 2026-27\nWaste tonnage 310.5 0.0 12.0"
+    minutes = ("The Cabinet Member for Finance said that the report, which had been considered on 4 March 2021 "
+               "by the committee, set out the position.\nThe Head of Legal Services noted that on 1 April 2021 "
+               "the new rules would come into force across the council.")
+    assert reads_like_plan_rows(plan)
+    assert not reads_like_plan_rows(budget) and not reads_like_plan_rows(minutes)
