@@ -61,6 +61,17 @@ class Table:
         return max((len(r.cells) for r in self.rows), default=0)
 
 
+@dataclass(frozen=True)
+class TextRun:
+    """One run of text as printed on a page: a line of a cell, or of a paragraph (PDF triage reads
+    these to judge a page before parsing it). `top` and `bottom` are distances from the page top."""
+
+    text: str
+    x0: float
+    top: float
+    bottom: float
+
+
 @dataclass
 class Block:
     """A paragraph or heading of running text. `level` is the heading level, 0 for body text."""

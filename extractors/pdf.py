@@ -12,10 +12,10 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Block, Cell, Document, DocumentLoadError, Row, Table
+from .model import Block, Cell, Document, DocumentLoadError, Row, Table, TextRun
 
 # pdfminer logs font-descriptor quirks of ordinary PDFs (a browser's embedded font with no FontBBox)
 # as warnings on stderr; they say nothing a user can act on and break a batch's one-line output.
@@ -35,6 +35,7 @@ class PageInfo:
     text: str
     paths: int
     images: int
+    runs: list[TextRun] = field(default_factory=list)  # the page's text runs with positions (cell lines)
 
 
 def _triage(path: Path) -> tuple[list[PageInfo], list[str]]:
@@ -64,6 +65,7 @@ def _triage(path: Path) -> tuple[list[PageInfo], list[str]]:
             try:
                 textpage = page.get_textpage()
                 text = textpage.get_text_range() or ""
+                runs = _text_runs(textpage, page.get_height())
                 textpage.close()
                 paths = images = 0
                 for obj in page.get_objects(max_depth=2):
@@ -73,10 +75,33 @@ def _triage(path: Path) -> tuple[list[PageInfo], list[str]]:
                         images += 1
             finally:
                 page.close()
-            pages.append(PageInfo(i + 1, text.replace("\r\n", "\n").replace("\r", "\n"), paths, images))
+            pages.append(PageInfo(i + 1, text.replace("\r\n", "\n").replace("\r", "\n"), paths, images, runs))
     finally:
         pdf.close()
     return pages, warnings
+
+
+def _text_runs(textpage, height: float) -> list[TextRun]:
+    """pdfium's text rectangles: one per run of text on a line, so in a table one per line of a
+    cell, with where it sits; cheap (native), and enough to see a plan's rows before parsing."""
+    runs: list[TextRun] = []
+    last_right = 0.0
+    for k in range(min(textpage.count_rects(), 2000)):
+        left, bottom, right, top = textpage.get_rect(k)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if not text.strip():
+            continue
+        run = TextRun(text, left, height - top, height - bottom)
+        prev = runs[-1] if runs else None
+        # pdfium splits a line where the font or spacing changes ("budget for ", "2025", ", "): pieces
+        # closer than a space's width are one run; cells of a table are further apart than that
+        if prev and abs(prev.top - run.top) < 2 and 0 <= left - last_right < 0.4 * (run.bottom - run.top):
+            run = TextRun(prev.text + text, prev.x0, min(prev.top, run.top), max(prev.bottom, run.bottom))
+            runs[-1] = run
+        else:
+            runs.append(run)
+        last_right = right
+    return runs
 
 
 def _header_line(text: str) -> bool:
@@ -548,15 +573,25 @@ def _running_lines(pages: list[PageInfo]) -> set[str]:
     return {line for line, c in counts.items() if c >= max(3, 0.4 * len(pages))}
 
 
-def _pages_that_may_be_parsed(pages: list[PageInfo], header_pages: set[int]) -> list[int]:
-    """Page 1, pages with a heading line of known roles, and the ruled pages that follow them."""
-    wanted, chained = [1], False
+def _pages_that_may_be_parsed(pages: list[PageInfo], header_pages: set[int]) -> tuple[list[int], set[int]]:
+    """Page 1, the pages that may hold a plan (`header_pages`), and the ruled pages that may continue
+    a plan table from the page before: the first after a plan page always, later ones while they
+    hold anything that reads like a plan's cell (a long ruled appendix of something else is not
+    parsed to its end). Returns the pages to open and the pages that may continue a plan."""
+    from pipeline.column_roles import holds_plan_cells
+
+    wanted, continuing, chained, after_plan_page = [1], set(), False, False
     for p in pages:
-        ruled = p.paths >= MIN_RULES
-        chained = p.number in header_pages or (chained and ruled)
+        if p.number in header_pages:
+            chained, after_plan_page = True, True
+        elif chained and p.paths >= MIN_RULES and (after_plan_page or holds_plan_cells(p.runs)):
+            continuing.add(p.number)
+            after_plan_page = False
+        else:
+            chained = False
         if chained and p.number != 1:
             wanted.append(p.number)
-    return wanted
+    return wanted, continuing
 
 
 def extract_pdf(path: Path) -> Document:
@@ -583,12 +618,17 @@ def extract_pdf(path: Path) -> Document:
 
     from pipeline.column_roles import reads_like_plan_rows  # what a plan's cells look like: table assembly's
 
-    # pages that may hold a plan: a heading line of known roles, or cells that read like a plan's
-    header_pages = {p.number for p in pages if p.text.strip() and (_header_line(p.text) or reads_like_plan_rows(p.text))}
+    # pages that may hold a plan: a heading line of known roles, or rows that read like a plan's;
+    # an OCRed page has no text runs to judge, and costs its OCR anyway: it is parsed
+    header_pages = {
+        p.number
+        for p in pages
+        if p.number in scanned.pages or (p.text.strip() and (_header_line(p.text) or reads_like_plan_rows(p.runs)))
+    }
 
     try:
         # only the pages that may be parsed: pdfplumber builds an object for every page it is given
-        wanted = _pages_that_may_be_parsed(pages, header_pages)
+        wanted, continuing = _pages_that_may_be_parsed(pages, header_pages)
         plumber = pdfplumber.open(path, pages=wanted)
         index_of = {number: i for i, number in enumerate(wanted)}
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
@@ -599,7 +639,7 @@ def extract_pdf(path: Path) -> Document:
         previous_plan = False  # the page before held a plan table: a ruled page after it may continue it
         for p in pages:
             strategy = None
-            if p.paths >= MIN_RULES and (p.number in header_pages or previous_plan):
+            if p.paths >= MIN_RULES and (p.number in header_pages or (previous_plan and p.number in continuing)):
                 strategy = "lines"
             elif p.number in header_pages:
                 strategy = "text"

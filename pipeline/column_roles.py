@@ -492,22 +492,69 @@ _FIGURE = re.compile(r"(?<![\w/])-?£?\d[\d,]*\.\d+\b|(?<![\w/])-?£?\d{1,3}(?:,
 _YEAR_SPAN = re.compile(r"\b20\d\d[-/]\d\d\b")
 
 
-def reads_like_plan_rows(text: str) -> bool:
-    """Printed lines that read like a plan's cells, whatever its headings say: short date lines beside
-    post or status lines. Prose (minutes, reports) names dates inside long sentences and budgets
-    print rows of figures; neither counts. The PDF extractor's triage parses only pages that hold a
-    heading line of known roles or that pass this test."""
-    dates = posts = status = 0
-    for line in text.split("\n")[:400]:
-        line = line.strip()
-        if not line or len(line) > 300:
+_BARE_YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?$")
+
+
+def _plan_cell_kinds(runs: list) -> list[tuple[object, frozenset[str]]]:
+    """Each printed run (extractors.model.TextRun) that reads like one of a plan's cells: a date
+    ('date'), a post, initials or ditto ('lead'), a status phrase ('status'). A run is a cell's line,
+    so sentences of prose, rows of figures and a budget's year headings ('2025-26 | 2026-27') are
+    not cells of a plan."""
+    from .normalise.officers import is_ditto
+
+    found = []
+    for run in runs[:800]:
+        text = " ".join(run.text.split())
+        if not text or len(text) > 300 or len(_FIGURE.findall(text)) >= 2 or len(_YEAR_SPAN.findall(text)) >= 2:
             continue
-        if len(_FIGURE.findall(line)) >= 2 or len(_YEAR_SPAN.findall(line)) >= 2:
-            continue  # a row of figures or of year columns ("2025-26 2026-27"): a budget, not a plan
-        short = len(line.split()) <= 12  # a cell's line, not a sentence
-        dates += short and bool(find_dates(line))
-        posts += looks_like_post(line)
-        status += bool(match_phrase(" ".join(line.split()[:4])))
-        if dates >= 2 and (posts >= 2 or status >= 2):
-            return True
-    return False
+        n, kinds = len(text.split()), set()
+        if n <= 12 and find_dates(text):
+            kinds.add("date")
+        if n <= 8 and (looks_like_post(text) or is_ditto(text)):
+            kinds.add("lead")
+        if n <= 6 and match_phrase(" ".join(text.split()[:4])):
+            kinds.add("status")
+        if kinds:
+            found.append((run, kinds))
+    year_heads: dict[int, int] = {}
+    for run, _ in found:
+        if _BARE_YEARS.match(run.text.strip()):
+            year_heads[round(run.top)] = year_heads.get(round(run.top), 0) + 1
+    out = []
+    for run, kinds in found:
+        if _BARE_YEARS.match(run.text.strip()) and year_heads[round(run.top)] >= 2:
+            kinds = kinds - {"date"}  # a row of bare years heads a budget's columns
+        if kinds:
+            out.append((run, frozenset(kinds)))
+    return out
+
+
+def plan_rows_printed(runs: list) -> int:
+    """How many printed rows hold two of a plan's cells side by side: a date beside a lead or a
+    status, a lead beside a status, in different columns on one line (within a line's height, so
+    a row whose cells are top- or bottom-aligned both count). Whatever a plan's headings say, its
+    rows look like this; minutes and reports name dates and posts inside sentences, and budgets
+    and registers rarely put a date beside a post."""
+    cells = sorted(_plan_cell_kinds(runs), key=lambda c: c[0].top)
+    rows: set[int] = set()
+    for i, (run, kinds) in enumerate(cells):
+        height = max(run.bottom - run.top, 6.0)
+        for other, other_kinds in cells[i + 1 :]:
+            if other.top - run.top > 1.5 * height:
+                break
+            if abs(run.x0 - other.x0) > 20 and len(kinds | other_kinds) >= 2:
+                rows.add(round(run.top / height))
+                break
+    return len(rows)
+
+
+def reads_like_plan_rows(runs: list) -> bool:
+    """A page whose printed rows read like a plan's (two rows or more, see `plan_rows_printed`). The
+    PDF extractor's triage parses a page that holds a heading line of known roles or passes this."""
+    return plan_rows_printed(runs) >= 2
+
+
+def holds_plan_cells(runs: list) -> bool:
+    """Any run that reads like a plan's date, lead or status: the least a page continuing a plan
+    table shows (the triage follows a plan over ruled pages only while they do)."""
+    return bool(_plan_cell_kinds(runs))

@@ -257,15 +257,36 @@ def test_a_key_of_initials_printed_under_the_plan_in_the_same_grid_is_not_action
     assert accounting_warnings(assembly) == []
 
 
-def test_which_printed_pages_read_like_plan_rows():
-    from pipeline.column_roles import reads_like_plan_rows
+def _runs(rows: list[list[str]], xs: list[float], top: float = 100.0, line: float = 12.0) -> list:
+    """Printed runs of a table: each row's cells side by side at `xs`, rows one line apart."""
+    from extractors.model import TextRun
 
-    plan = "Task\nRefresh the lettings policy\nHousing Manager\nJune 2021\nOn track\nPublish the plan\n" \
-           "Head of Planning\nSeptember 2021\nDelayed"
-    budget = "Head of Finance 2025-26 2026-27 2027-28\nRealign the base budget 1,250.0 -100.0 0.0\n" \
-             "Head of Waste 2025-26 2026-27\nWaste tonnage 310.5 0.0 12.0"
-    minutes = ("The Cabinet Member for Finance said that the report, which had been considered on 4 March 2021 "
-               "by the committee, set out the position.\nThe Head of Legal Services noted that on 1 April 2021 "
-               "the new rules would come into force across the council.")
+    out = []
+    for r, cells in enumerate(rows):
+        for x, text in zip(xs, cells, strict=False):
+            if text:
+                out.append(TextRun(text, x, top + r * 2 * line, top + r * 2 * line + line - 2))
+    return out
+
+
+def test_which_printed_pages_read_like_plan_rows():
+    from pipeline.column_roles import holds_plan_cells, reads_like_plan_rows
+
+    # a plan under a heading no vocabulary holds: its rows put a date beside a lead or a status
+    plan = _runs([["Task", "Who", "By", "Where we are"],
+                  ["Refresh the lettings policy", "Housing Manager", "June 2021", "On track"],
+                  ["Publish the plan", "ditto", "Sept 2021", "Delayed"],
+                  ["Train the panel", "Head of Legal / JS", "Q3 2021/22", ""]], [40, 220, 330, 400])
+    # a budget: a lead-like directorate beside figures, its only dates a row of year headings
+    budget = _runs([["Directorate", "Line", "2025-26", "2026-27", "2027-28"],
+                    ["CYPE", "Home to school transport", "1,250.0", "-100.0", "0.0"],
+                    ["GET", "Waste tonnage", "310.5", "0.0", "12.0"]], [40, 120, 330, 400, 470])
+    # minutes: sentences that name dates and posts, printed as full-width lines
+    minutes = _runs([["The Cabinet Member for Finance said that the report, considered on 4 March 2021, set out"],
+                     ["the position. The Head of Legal Services noted that from 1 April 2021 the new rules"],
+                     ["would come into force across the council, and the Leader thanked the officers."]], [40])
     assert reads_like_plan_rows(plan)
     assert not reads_like_plan_rows(budget) and not reads_like_plan_rows(minutes)
+    # a page continuing a plan shows at least one of its cells; a page of figures shows none
+    assert holds_plan_cells(plan[4:8])
+    assert not holds_plan_cells(_runs([["Total", "1,250.0", "-100.0"], ["Net", "310.5", "12.0"]], [40, 330, 400]))

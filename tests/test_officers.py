@@ -210,7 +210,7 @@ def test_every_form_of_same_as_above(cell):
     assert split_officers(cell).posts == []  # with nothing above, never an officer
 
 
-@pytest.mark.parametrize("cell", ["Head of Development", "Donna Smith", "Do something", "Head of Legal"])
+@pytest.mark.parametrize("cell", ["Head of Development", "Donna Smith", "Do something", "Head of Legal", "-", "\u2013", ", ", "and", " / "])
 def test_words_that_only_look_like_ditto(cell):
     assert not is_ditto(cell)
     assert expand_ditto(cell, "Head of Finance") == cell

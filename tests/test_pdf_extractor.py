@@ -217,3 +217,46 @@ def test_report_generator_tables_without_upright_rules_keep_their_columns(tmp_pa
     first = actions[0].parts[0].cells
     assert first["lead"].text.strip() == "Head of Place" and "June 2022" in first["due"].text
     assert "first stage is done" in " ".join(first["progress"].text.split())
+
+
+def test_triage_finds_a_plan_by_its_rows_and_stops_at_an_appendix_of_figures(tmp_path):
+    """A plan whose headings no vocabulary holds is parsed because its rows put dates beside leads
+    and statuses; the long ruled table of figures after it is not parsed to its end."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from extractors.pdf import _header_line, _pages_that_may_be_parsed, _triage
+    from pipeline.column_roles import reads_like_plan_rows
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+    def table(rows, widths):
+        t = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=widths, repeatRows=1)
+        t.setStyle(grid)
+        return t
+
+    plan = [["No.", "What happens next", "Who", "When", "Where we are"]] + [
+        [f"{i}", f"Carry out step {i} of the new lettings approach with tenants", "Housing Manager",
+         f"{['June', 'July', 'August', 'September'][i % 4]} 2021", ["On track", "Delayed", "Complete"][i % 3]]
+        for i in range(1, 9)
+    ]  # fmt: skip
+    figures = [["Line", "2021-22", "2022-23", "2023-24"]] + [
+        [f"Budget line {i}", f"{i},250.0", f"{i * 3},100.5", f"{i * 7},000.0"] for i in range(1, 160)
+    ]
+    story = [Paragraph("Report to Cabinet. " * 40, style), PageBreak(), table(plan, [30, 260, 110, 80, 90]),
+             PageBreak(), table(figures, [200, 100, 100, 100])]  # fmt: skip
+    path = tmp_path / "plan_then_figures.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+
+    pages, _ = _triage(path)
+    assert len(pages) >= 6
+    plan_pages = {p.number for p in pages if _header_line(p.text) or reads_like_plan_rows(p.runs)}
+    assert plan_pages == {2}
+    wanted, _ = _pages_that_may_be_parsed(pages, plan_pages)
+    assert wanted == [1, 2, 3]  # the page after a plan may continue it; the figures beyond are skipped
+    actions = process_file(path, "plan_then_figures.pdf").actions
+    assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 9)]
+    assert actions[0]["lead_officers"] == ["Housing Manager"]
+    assert [a["status"] for a in actions[:3]] == ["off_track", "completed", "on_track"]

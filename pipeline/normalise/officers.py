@@ -97,8 +97,10 @@ def _partner_pattern() -> re.Pattern:
 
 def is_ditto(text: str | None) -> bool:
     """'ditto', 'Do.', '"', '〃', 'as above', 'ditto ditto': the whole cell repeats the one above."""
+    if not _ditto_pattern().search(text or ""):
+        return False  # "-", "/", "and": separators or an empty mark, not a repeat of the cell above
     rest = _ditto_pattern().sub(" ", text or "")
-    return bool((text or "").strip()) and not re.sub(r"[\s,;/&|\-\u2013]+|\band\b", "", rest, flags=re.I)
+    return not re.sub(r"[\s,;/&|\-\u2013]+|\band\b", "", rest, flags=re.I)
 
 
 def expand_ditto(cell_text: str | None, above_text: str | None) -> str:
