@@ -616,14 +616,15 @@ def extract_pdf(path: Path) -> Document:
     doc.ocr_pages, doc.ocr_confidence = sorted(scanned.pages), scanned.confidence
     # --- end OCR
 
-    from pipeline.column_roles import reads_like_plan_rows  # what a plan's cells look like: table assembly's
+    from pipeline.column_roles import heading_row_printed, reads_like_plan_rows  # table assembly's evidence
 
     # pages that may hold a plan: a heading line of known roles, or rows that read like a plan's;
     # an OCRed page has no text runs to judge, and costs its OCR anyway: it is parsed
     header_pages = {
         p.number
         for p in pages
-        if p.number in scanned.pages or (p.text.strip() and (_header_line(p.text) or reads_like_plan_rows(p.runs)))
+        if p.number in scanned.pages
+        or (p.text.strip() and (_header_line(p.text) or heading_row_printed(p.runs) or reads_like_plan_rows(p.runs)))
     }
 
     try:

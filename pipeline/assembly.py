@@ -71,6 +71,8 @@ _LEGEND = re.compile(
 # "anti-social" or a title's "Procurement \u2013 Reasonable Assurance \u2013 final report"
 _EQUALS = re.compile(r"(?:^|[;,|]\s*|\s{2,})[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
+# a field line under a section heading: a short label, a colon, its value ("Impact: ...", "Lead: ...")
+_LABELLED_LINE = re.compile(r"^[A-Z][\w'()/\- ]{0,30}:\s+\S")
 
 
 @dataclass
@@ -202,7 +204,10 @@ def header_like(row: Row) -> bool:
     cells = [c for c in row.cells if not c.merged and not c.empty]
     if len(cells) < 2:
         return False
-    short = all(len(cell_text(c.text).split()) <= 10 for c in cells)
+    lengths = [len(cell_text(c.text).split()) for c in cells]
+    # headings are short, but one may be a question or a description ("What are we (or partners)
+    # already doing / proposing to do"); a row of several long cells is a row of content
+    short = all(n <= 20 for n in lengths) and sum(n > 10 for n in lengths) <= 1
     named = sum(_is_heading_cell(c.text) for c in cells)
     if row.is_header and short:
         return True
@@ -311,7 +316,8 @@ def judge(header_texts: list[str], body: list[Row], n_cols: int) -> RoleDecision
 
 def _heading_before(items: list, index: int) -> str | None:
     """The heading just above a table (a numbered objective, or a short bold/heading line)."""
-    for item in reversed(items[max(0, index - 4) : index]):
+    labelled = 0
+    for item in reversed(items[max(0, index - 5) : index]):
         if isinstance(item, Table):
             return None
         if isinstance(item, Block):
@@ -322,6 +328,9 @@ def _heading_before(items: list, index: int) -> str | None:
                 return text
             if _section_heading(item, text):
                 return text
+            if _LABELLED_LINE.match(text) and labelled < 2 and not table_kind_pattern("not_section").search(text):
+                labelled += 1  # "Impact: ...", "Hub Lead: Cllr ...": a field of the section, under its heading
+                continue
             return None
     return None
 
@@ -481,6 +490,34 @@ def _non_plan_row(text: str) -> str | None:
     return None
 
 
+_ROW_LABEL = re.compile(r"^\s*([A-Za-z][\w'()/\- ]{0,40}?)\s*:\s*(?=\S)")
+# "Last updated: 15-Oct-2015" under a comment: when it was written, not what it says
+_DATE_STAMP = re.compile(r"^\s*(?:date\s+)?(?:last\s+)?(?:updated|reviewed|edited|modified)(?:\s+on)?\s*:?\s*\S", re.I)
+_LABELLED_ROLES = ("progress", "status", "lead", "due", "revised_due")
+
+
+def _label_role(label: str) -> str | None:
+    """The role a row's label names, by its head noun first ("Action progress comments" -> progress)."""
+    words = label.split()
+    if not words or len(words) > 5:
+        return None
+    head = words[-1]
+    role = heading_vocab_role(head) or max(heading_word_roles(head), key=lambda rw: rw[1], default=(None, 0))[0]
+    return role or heading_vocab_role(label)
+
+
+def _labelled_detail(text: str) -> tuple[str, str] | None:
+    """(role, text) for a row that opens with a label naming one of an action's details ("ACTION
+    PROGRESS COMMENTS: ...", "Update: ...", "Officer comment: ..."): it belongs to the action
+    above, not a banner over the next. Date-stamp lines ("Last Updated: ...") are dropped."""
+    m = _ROW_LABEL.match(text or "")
+    if not m or (role := _label_role(m.group(1))) not in _LABELLED_ROLES:
+        return None
+    lines = [ln for ln in text[m.end() :].split("\n") if ln.strip()]
+    kept = [ln for ln in lines if not (_DATE_STAMP.match(ln) and find_dates(ln))]
+    return (role, "\n".join(kept)) if kept else None
+
+
 def _banner(row: Row, plan: PlanTable, col: int, cell: Cell, fragment_start: bool) -> bool:
     """A row of one text that heads what follows: spanning the table, or a theme-shaped first cell."""
     text = cell_text(cell.text).strip()
@@ -608,6 +645,12 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
             kind = _non_plan_row(cell_text(cell.text))
             if kind:
                 fate(kind)
+                continue
+            labelled = _labelled_detail(cell.text) if out else None
+            if labelled:  # "Progress comments: ..." across the table, under the action it reports on
+                role, text = labelled
+                out[-1].parts[-1].append(role, Cell(text=text, page=row.page, fill=cell.fill))
+                fate("continuation", out[-1])
                 continue
             if _banner(row, plan, col, cell, page_break and bool(out)):  # a cut row needs a row above
                 carried["theme"], carried["area"] = cell_text(cell.text).strip(), None

@@ -75,6 +75,10 @@ def _singular(word: str) -> str:
     return word
 
 
+# roles whose word, last in a heading, says what kind of value the column holds whatever comes before
+_HEAD_NOUN_ROLES = frozenset({"rag", "status", "percent", "lead"})  # not dates: "New target date" is a revision
+
+
 @lru_cache(maxsize=65536)
 def heading_vocab_role(text: str) -> str | None:
     """Role of a heading by the phrase vocabulary: 'Completion Date' -> 'due'; None when unknown."""
@@ -91,6 +95,10 @@ def heading_vocab_role(text: str) -> str | None:
         return roles[stripped]
     if len(stripped.split()) > 7:
         return None
+    words = stripped.split()
+    last = (roles.get(words[-1]) or roles.get(_singular(words[-1]))) if len(words) >= 2 else None
+    if last in _HEAD_NOUN_ROLES:
+        return last  # the head noun names what the cells hold: "Progress RAG", "Outcome RAG", "Action status"
     m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
     if m:
         return roles[m.group(0)]
@@ -558,3 +566,36 @@ def holds_plan_cells(runs: list) -> bool:
     """Any run that reads like a plan's date, lead or status: the least a page continuing a plan
     table shows (the triage follows a plan over ruled pages only while they do)."""
     return bool(_plan_cell_kinds(runs))
+
+
+def _run_heading_role(text: str) -> str | None:
+    """The role a printed heading cell's line names, by the phrase vocabulary or a strong role word."""
+    text = " ".join(text.split())
+    if not text or len(text.split()) > 8:
+        return None
+    if role := heading_vocab_role(text):
+        return role
+    words = [(w, r) for r, w in heading_word_roles(text)]
+    best = max(words, default=(0.0, None))
+    return best[1] if best[0] >= 0.7 else None
+
+
+def heading_row_printed(runs: list) -> bool:
+    """A printed row of column headings naming three roles or more, one of them the action or the
+    area it answers, in different columns of one line (a wrapped heading's first or last line is
+    enough): the page may hold a plan. The heading vocabulary is table assembly's."""
+    named = sorted(
+        ((run, role) for run in runs[:800] if (role := _run_heading_role(run.text))), key=lambda x: x[0].top
+    )
+    for i, (run, role) in enumerate(named):
+        height = max(run.bottom - run.top, 6.0)
+        roles, xs = {role}, [run.x0]
+        for other, other_role in named[i + 1 :]:
+            if other.top - run.top > 1.5 * height:
+                break
+            if all(abs(other.x0 - x) > 20 for x in xs):
+                roles.add(other_role)
+                xs.append(other.x0)
+        if len(roles) >= 3 and roles & {"action", "area"}:
+            return True
+    return False

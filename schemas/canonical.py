@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3.0"  # 1.1.0: added action_key, lead_role_families; 1.2.0: council_evidence, doc_subkind;
+SCHEMA_VERSION = "1.4.0"  # 1.1.0: added action_key, lead_role_families; 1.2.0: council_evidence, doc_subkind;
 # 1.3.0: the decision trail (tables, table_rows), extractor pdf+ocr, ocr_confidence, role family partner
 # 1.3.0: tables and table_rows (the decision trail)
+# 1.4.0: council_evidence "title" (the council's bare name opening the paper's title)
 
 STATUS = ("completed", "on_track", "at_risk", "off_track", "not_started", "cancelled", "unknown")
 RAG = ("red", "amber", "green", "blue")
@@ -44,7 +45,9 @@ DOC_SUBKIND = (
     "impact_assessment", "supplementary_pack", "letter", "other",
 )  # fmt: skip
 # the kind of evidence the council came from, strongest first
-COUNCIL_EVIDENCE = ("manifest", "letterhead", "committee", "folder_name", "meeting_folder", "web_domain", "body_text")
+COUNCIL_EVIDENCE = (
+    "manifest", "letterhead", "committee", "folder_name", "meeting_folder", "title", "web_domain", "body_text"
+)  # fmt: skip
 PARSE_STATUS = ("ok", "partial", "failed")
 STAGE = ("read", "extract", "normalise", "write")
 SEVERITY = ("error", "warning")

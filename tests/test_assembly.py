@@ -280,3 +280,55 @@ def test_a_banner_with_dashes_is_not_a_key_and_a_revised_date_column_is_not_the_
     assert action.theme == "Car Parking Income \u2013 Limited Assurance \u2013 issued May 2022"
     cells = action.parts[0].cells
     assert cells["due"].text == "June 2022" and cells["revised_due"].text == "September 2022"
+
+
+def test_a_heading_row_with_one_long_descriptive_heading_is_still_the_header():
+    head = ["Outcome", "Action", "What has happened so far and what we still propose to do next", "Timescale",
+            "Responsible team"]  # fmt: skip
+    doc = _doc(_table([head,
+                       ["Safer streets", "1.1 Light the town centre paths",
+                        "The lighting survey was finished in May and the works were costed by the county",
+                        "Short term", "Community Safety Team"],
+                       [None, "1.2 Fund two more wardens",
+                        "A bid was submitted to the Police and Crime Commissioner in June", "Medium term",
+                        "Community Safety Team"]]))  # fmt: skip
+    actions = assemble(doc)
+    assert [a.ref for a in actions] == ["1.1", "1.2"]
+    assert actions[0].theme == "Safer streets"
+    assert actions[0].parts[0].text("progress").startswith("The lighting survey was finished in May")
+    assert actions[1].parts[0].text("lead") == "Community Safety Team"
+
+
+def test_a_labelled_comment_row_across_the_table_belongs_to_the_action_above():
+    doc = _doc(_table([
+        ["Ref", "Activity", "Owner", "Deadline"],
+        ["A1", "Publish the tenancy strategy", "Housing Manager", "June 2024"],
+        ["Officer update: Consultation closed in May and the draft is with the portfolio holder.\n"
+         "Date last reviewed: 3 June 2024", None, None, None],
+        ["A2", "Review the allocations policy", "Housing Manager", "March 2025"],
+        ["Latest comments: Not started.", None, None, None],
+    ]))  # fmt: skip
+    first, second = assemble(doc)
+    assert first.parts[0].text("progress") == (
+        "Consultation closed in May and the draft is with the portfolio holder."
+    )
+    assert second.parts[0].text("progress") == "Not started."
+    assert (first.theme, second.theme) == (None, None)  # neither comment is a banner
+    assert second.action_text == "Review the allocations policy"
+
+
+def test_the_heading_over_a_table_is_found_past_its_field_lines():
+    from extractors.model import Block
+
+    table = _table([["No.", "Action", "Lead", "Target"], ["1", "Open the new depot", "Head of Waste", "May 2025"]])
+    items = [Block(text="Objective 2: Cleaner streets", level=2), Block(text="Lead member: Cllr A Jones"),
+             Block(text="Impact: fewer missed bins and quicker clean-ups"), table]  # fmt: skip
+    (action,) = assemble(Document(source=Path("x"), file_format="text", items=items))
+    assert action.theme == "Objective 2: Cleaner streets"
+
+
+def test_a_headings_last_word_says_what_its_cells_hold():
+    assert [header_role(h) for h in ("Outcome RAG", "Progress RAG", "Delivery status", "Project lead")] == [
+        "rag", "rag", "status", "lead"
+    ]  # fmt: skip
+    assert header_role("New target date") == "revised_due"  # a date's qualifier still counts

@@ -290,3 +290,18 @@ def test_which_printed_pages_read_like_plan_rows():
     # a page continuing a plan shows at least one of its cells; a page of figures shows none
     assert holds_plan_cells(plan[4:8])
     assert not holds_plan_cells(_runs([["Total", "1,250.0", "-100.0"], ["Net", "310.5", "12.0"]], [40, 330, 400]))
+
+
+def test_a_printed_heading_row_marks_a_plan_whose_cells_hold_no_dates_or_posts():
+    from pipeline.column_roles import heading_row_printed, reads_like_plan_rows
+
+    # timescales in the plan's own words and teams as leads: only the heading row says "plan"
+    page = _runs([["Task", "Progress so far", "Timescale", "Responsible team"],
+                  ["Run a second pop-up business school", "Sessions held online", "Short term", "Business Forums"],
+                  ["Map the empty shop units", "Not started", "Longer term", "Economy Team"]],
+                 [40, 250, 450, 560])  # fmt: skip
+    assert heading_row_printed(page) and not reads_like_plan_rows(page)
+    # the same words in a sentence, or stacked in one column, are no heading row
+    prose = _runs([["The task of measuring progress so far is set out in the timescale below."]], [40])
+    stacked = _runs([["Task"], ["Progress so far"], ["Timescale"]], [40])
+    assert not heading_row_printed(prose) and not heading_row_printed(stacked)

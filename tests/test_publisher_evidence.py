@@ -46,3 +46,16 @@ def test_a_front_sheet_field_naming_the_councils_own_member():
             "Portfolio Holder: Cllr A Smith, Leader of Torridge District Council"]  # fmt: skip
     body = ["The service is shared with North Devon Council under a joint agreement."]
     assert _publisher(head, body)[0] == "Torridge District Council"
+
+
+def test_a_bare_name_opening_the_papers_title_is_its_council():
+    head = ["Rochdale Children's Services Improvement Plan 2021-23", "Working together with Bury Council"]
+    body = ["We will share the training programme with Bury Council.", "Rochdale families told us what matters."]
+    assert _publisher(head, body) == ("Rochdale Metropolitan Borough Council", "title")
+
+
+def test_a_council_named_only_as_a_partner_is_not_the_author():
+    head = ["REPORT TO: Overview Panel", "Corporate Strategy Quarter One Report"]
+    body = ["The youth scheme is run in partnership with Devon County Council.",
+            "Tree planting sites were agreed with Devon County Council."]  # fmt: skip
+    assert _publisher(head, body) == (None, None)

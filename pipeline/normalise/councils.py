@@ -116,7 +116,7 @@ def rank_councils(text: str | None) -> list[tuple[str, float]]:
 
 # --- the publisher: mentions weighed by where they stand --------------------------------------
 
-EVIDENCE_WEIGHT = {"letterhead": 100.0, "committee": 100.0, "web_domain": 3.0, "body_text": 1.0}
+EVIDENCE_WEIGHT = {"letterhead": 100.0, "committee": 100.0, "title": 10.0, "web_domain": 3.0, "body_text": 1.0}
 STRONG_EVIDENCE = ("letterhead", "committee")  # the paper says whose it is
 PARTNER_WEIGHT = 0.3  # a council named as a partner ("with", "alongside", "shared with") in the body
 BARE_WEIGHT = 0.1  # a place name without "Council": the county a district sits in, a town
@@ -235,10 +235,14 @@ def rank_publishers(
     """
     scores: dict[str, float] = {}
     kinds: dict[str, str] = {}
-    order = {k: i for i, k in enumerate(("letterhead", "committee", "web_domain", "body_text"))}
+    order = {k: i for i, k in enumerate(("letterhead", "committee", "title", "web_domain", "body_text"))}
+    as_partner: set[str] = set()  # councils named as partners: evidence against being the author
 
-    def add(code: str, weight: float, kind: str) -> None:
+    def add(code: str, weight: float, kind: str, partner: bool = False) -> None:
         scores[code] = scores.get(code, 0.0) + weight
+        if partner:
+            as_partner.add(code)
+            return
         if code not in kinds or order[kind] < order[kinds[code]]:
             kinds[code] = kind
 
@@ -250,6 +254,9 @@ def rank_publishers(
             continue
         for code, start, end, explicit in _mentions(line):
             if not explicit:
+                # the bare name opening the paper's title: "Kirklees Children's Improvement Plan"
+                if i < LETTERHEAD_LINES and not line[:start].strip(_DECORATION) and _title_after(line[end:]):
+                    add(code, EVIDENCE_WEIGHT["title"], "title")
                 continue
             before, after = line[:start], line[end:]
             words = len(line.split())  # a heading or a label, not a sentence about some meeting
@@ -283,12 +290,22 @@ def rank_publishers(
         if explicit:
             # "working with Lancashire County Council", "shared with West Devon": a partner, not the author
             partner = pats["partner"].search(text[max(0, start - 40) : start])
-            add(code, PARTNER_WEIGHT if partner else EVIDENCE_WEIGHT["body_text"], "body_text")
+            add(code, PARTNER_WEIGHT if partner else EVIDENCE_WEIGHT["body_text"], "body_text", bool(partner))
             continue
         i = bisect_right(starts, start) - 1
         if i not in addr and not _in_address(lines[i], start - starts[i], end - starts[i]):
             add(code, BARE_WEIGHT, "body_text")
-    return sorted(((c, s, kinds[c]) for c, s in scores.items()), key=lambda t: -t[1])
+    # a council the paper names only as a partner ("in partnership with Leeds City Council") is not its author
+    return sorted(((c, s, kinds[c]) for c, s in scores.items() if c in kinds), key=lambda t: -t[1])
+
+
+_TITLE_AFTER = re.compile(r"^(?:['\u2019]s?\s+|\s+(?:and\s+[A-Z]\w+\s+)?[A-Z][\w\u2019']*)")
+
+
+def _title_after(after: str) -> bool:
+    """What follows a bare name that opens a title: a possessive or a capitalised title word, on a
+    short line ("'s Children's Improvement Plan", " Climate Change Action Plan"), not a sentence."""
+    return bool(_TITLE_AFTER.match(after)) and len(after.split()) <= 10 and not after.rstrip().endswith(".")
 
 
 _DECORATION = " \t|*#-\u2013\u2014\u2022"
