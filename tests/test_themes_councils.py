@@ -19,6 +19,13 @@ from pipeline.normalise.themes import CATEGORIES, clean_theme, theme_category
         ("Objective 1. Growing the economy", "local_priorities_and_outcomes"),
         ("Workforce and skills", "capacity_for_improvement"),
         ("Medium Term Financial Strategy", "financial_planning_and_management"),
+        # service outcomes, which most council plans are made of, in words no sample used
+        ("Cleaner, Greener Neighbourhoods", "local_priorities_and_outcomes"),
+        ("Priority 2: Supporting vulnerable adults and older people", "local_priorities_and_outcomes"),
+        ("Ambition C – Prosperous towns and more jobs", "local_priorities_and_outcomes"),
+        ("An open and accountable council", "governance_and_culture"),
+        ("Being financially resilient", "financial_planning_and_management"),
+        ("Transforming the way we work", "capacity_for_improvement"),
     ],
 )
 def test_theme_category(theme, category):
