@@ -552,6 +552,27 @@ def _inner_heading(row: Row) -> bool:
     return header_like(row) or any(table_kind_pattern("key").fullmatch(t) for t in texts)
 
 
+def drop_covered_columns(doc: Document) -> Document:
+    """A column none of whose cells holds text of its own, every one covered by a span from beside
+    it, is no column of the table: a grid line of another table printed in the same grid (a key
+    under the plan) cut through it. Without it a page's piece lines up with the plan it continues."""
+    items, changed = [], False
+    for item in doc.items:
+        if isinstance(item, Table) and item.rows and item.n_cols > 2:
+            covered = [
+                c for c in range(item.n_cols) if c > 0 and all(c < len(r.cells) and r.cells[c].merged for r in item.rows)
+            ]
+            if covered:
+                changed = True
+                rows = [
+                    Row(cells=[cell for c, cell in enumerate(r.cells) if c not in covered], page=r.page, is_header=r.is_header)
+                    for r in item.rows
+                ]
+                item = Table(rows=rows, page=item.page, bbox=item.bbox, index=item.index)
+        items.append(item)
+    return Document(**{**doc.__dict__, "items": items}) if changed else doc
+
+
 def split_stacked_tables(doc: Document) -> Document:
     """Tables printed one under another with no gap (a key, then each priority's plan) are read by a
     PDF extractor as one grid: a heading row inside a table starts a new table there, taking the
@@ -588,7 +609,7 @@ def split_stacked_tables(doc: Document) -> Document:
 
 def assemble_document(doc: Document) -> Assembly:
     """Actions, and the trail of every table and every plan row that led to them."""
-    doc = split_stacked_tables(doc)
+    doc = drop_covered_columns(split_stacked_tables(doc))
     plans, trails = find_plan_tables(doc)
     actions: list[RawAction] = []
     fates: list[RowFate] = []

@@ -332,3 +332,15 @@ def test_a_headings_last_word_says_what_its_cells_hold():
         "rag", "rag", "status", "lead"
     ]  # fmt: skip
     assert header_role("New target date") == "revised_due"  # a date's qualifier still counts
+
+
+def test_a_column_covered_by_spans_in_every_row_is_no_column():
+    """A key's grid line cut through the plan on its second page: that piece has an extra column whose
+    cells are all covered by the action cell beside them; without it the piece continues the plan."""
+    first = _table([["Ref", "Action", "Lead", "Target"], ["1", "Agree the strategy", "Head of Housing", "May 2024"]])
+    second = _table([["2", "Publish it", None, "Head of Housing", "June 2024"],
+                     ["3", "Review it", None, "Head of Legal", "March 2025"]], index=1)  # fmt: skip
+    actions = assemble(_doc(first, second))
+    assert [(a.ref, a.parts[0].text("lead")) for a in actions] == [
+        ("1", "Head of Housing"), ("2", "Head of Housing"), ("3", "Head of Legal")
+    ]  # fmt: skip

@@ -297,3 +297,24 @@ def test_expand_ditto_never_raises_and_leaves_other_cells_alone(cell, above):
         for w in ("ditto", "do", '"', "as", "same", "\u3003", "'", "\u201c", "\u201d", "\u2033", "see")
     ):
         assert out == cell
+
+
+@pytest.mark.parametrize(
+    "cell, posts",
+    [
+        # a spaced slash between two named leads lists them, whatever their last words
+        ("Housing Options Team / Private Sector Housing Forum", ["Housing Options Team", "Private Sector Housing Forum"]),
+        ("Service Lead \u2013 Environmental Health / Senior Accountant",
+         ["Service Lead \u2013 Environmental Health", "Senior Accountant"]),
+        ("Head of Revenues / Benefits", ["Head of Revenues / Benefits"]),  # one post, one word after the slash
+        # a title word inside a longer name starts no second post
+        ("Strategic Leadership Team", ["Strategic Leadership Team"]),
+        ("Town Centre Management Group", ["Town Centre Management Group"]),
+        # a post on a line of its own, with its unit after a dash, is a second lead
+        ("Head of Early Help\nDetective Inspector \u2013 Public Protection Unit",
+         ["Head of Early Help", "Detective Inspector \u2013 Public Protection Unit"]),
+        ("Head of Legal and\nDemocratic Services", ["Head of Legal and Democratic Services"]),  # a wrapped post
+    ],
+)  # fmt: skip
+def test_lists_of_leads_and_the_names_inside_them(cell, posts):
+    assert split_officers(cell).posts == posts

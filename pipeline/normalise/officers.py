@@ -278,7 +278,14 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
             _ends_with_suffix(current) or pattern.match(right.strip()) or _own_line_post(right, pattern)
         ):
             current = f"{current} {right}"
-        elif right and _is_post(current, pattern) and _is_post(right, pattern):
+        elif right and _is_post(current, pattern) and (
+            _is_post(right, pattern) or (wrapped and _own_line_post(right, pattern))
+        ):
+            out.append(current)
+            current = right
+        elif sep.strip() == "/" and sep != "/" and _listed(current) and _listed(right):
+            # a spaced slash between two named leads ("Car Parks Team / Finance Community of Practice")
+            # lists them; "Revenues / Benefits" in one post title has a single word after it
             out.append(current)
             current = right
         else:
@@ -288,11 +295,22 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
     return [collapse_ws(re.sub(r"\s+([,;])", r"\1", p)) for p in out]
 
 
+def _listed(piece: str) -> bool:
+    """A lead of its own on one side of a list separator: two words or more, capitalised."""
+    words = piece.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def _own_line_post(line: str, pattern: re.Pattern) -> bool:
     """A line that is a post of its own, not the end of a post wrapped from the line above:
     'Planning Policy Manager' is, 'Services Manager' (of 'Head of Legal Services Manager') is not."""
     words = line.split()
-    return len(words) >= 3 and words[0].lower() not in ("services", "service") and _is_post(line, pattern)
+    head = re.split(r"\s[-\u2013\u2014]\s", line)[0]  # "Detective Chief Inspector – Safeguarding Unit"
+    return (
+        len(words) >= 3
+        and words[0].lower() not in ("services", "service")
+        and (_is_post(line, pattern) or _is_post(head, pattern))
+    )
 
 
 @dataclass(frozen=True)
@@ -469,9 +487,11 @@ def _split_cached(cell: str, key: _Key) -> Officers:
         if prev_word in ("of", "the", "to", "for", "from", "by", "with", "deputy", "assistant", "all"):
             continue
         segment = _strip_separators(text[cuts[-1] : m.start()])
-        if m.group("title") and _is_weak(m.group("title")):
-            after_separator = bool(re.search(r"(?:,|/|&|;|\band|\||\n)\s*$", left, re.I))
-            if not (after_separator or not segment or _is_post(segment, pattern)):
+        after_separator = bool(re.search(r"(?:,|/|&|;|\band|\||\n)\s*$", left, re.I))
+        if m.group("title") and not (after_separator or not segment or _is_post(segment, pattern)):
+            # a title word inside a longer name ("Senior Leadership Team", "Recovery Management
+            # Team") starts no post; one after a whole post ("Chief Executive Head of HR") does
+            if _is_weak(m.group("title")) or not looks_like_name(segment):
                 continue
         cuts.append(m.start())
     pieces = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=False)]
