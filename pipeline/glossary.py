@@ -28,7 +28,7 @@ from .normalise.officers import (
 from .normalise.text import cell_text, collapse_ws
 from .vocabulary import VOCAB_DIR, fold
 
-_KEY_CELL = re.compile(r"^(?=(?:.*[A-Z]){2})(?:[A-Z][A-Za-z&]{0,5}\d{0,3}|(?:[A-Z]\.){2,4})$")
+_KEY_CELL = re.compile(r"^(?=(?:.*[A-Z]){2})(?:[A-Z][A-Za-z&]{0,5}(?:-[A-Z]{1,5})?\d{0,3}|(?:[A-Z]\.){2,4})$")  # CO-PCC
 
 
 class Glossary(dict):
@@ -151,7 +151,8 @@ def _table_key(table: Table, glossary: Glossary) -> None:
     key_col = next(
         (i for i in range(n_cols) if share(i, lambda c: bool(_KEY_CELL.match(c.strip()))) >= 0.6), None
     )
-    if key_col is not None and roles.get(key_col) not in (None, "key"):
+    # a heading such as "Owner" may head the initials or the posts: the cells decide
+    if key_col is not None and roles.get(key_col) not in (None, "key", "post"):
         key_col = None
     others = [i for i in range(n_cols) if i != key_col]
     name_col = next(
@@ -177,7 +178,9 @@ def _table_key(table: Table, glossary: Glossary) -> None:
         key, name_text, meaning = (
             r[i].strip() if i is not None and i < len(r) else "" for i in (key_col, name_col, post_col)
         )
-        name = collapse_ws(name_text) if name_text and _is_name(name_text) else None
+        # a column headed "Name" holds names, even one that is also a word ("Ruth Green")
+        headed_name = roles.get(name_col) == "name" and len(name_text.split()) <= 5
+        name = collapse_ws(name_text) if name_text and (_is_name(name_text) or headed_name) else None
         post = None
         if meaning:
             parsed = split_officers(meaning)
@@ -186,7 +189,7 @@ def _table_key(table: Table, glossary: Glossary) -> None:
                 post = " / ".join(posts)
             elif not parsed.posts and len(parsed.names) == 1 and name is None:
                 name = parsed.names[0]
-            elif roles.get(post_col) == "meaning" and _title_words(meaning):
+            elif roles.get(post_col) in ("meaning", "post") and _title_words(meaning):
                 # words a post may hold: 'CCS' = 'Customer and Community Services'
                 post = collapse_ws(meaning)
             if parsed.names and name is None and len(parsed.names) == 1:

@@ -193,3 +193,23 @@ def test_a_key_inside_a_wider_grid_with_a_caption_row_is_read():
     table = Table(rows=[Row(cells=[Cell(text=t) for t in r]) for r in cells])
     glossary = document_glossary(Document(source=Path("x.pdf"), file_format="pdf", items=[table]))
     assert glossary.get("HoP") and glossary.get("EHM")
+
+
+def test_a_key_column_headed_as_posts_holds_posts_whatever_their_last_word():
+    """'Owner' and 'Role' head the posts of a key; hyphenated codes ('HD-ASC') are initials too."""
+    key = [["Code", "Owner"], ["HD-ASC", "Head of Adult Social Care"], ["LOCM", "Local Offer Co-ordinator for SEN"],
+           ["TM", "Transformation Manager"]]  # fmt: skip
+    g = document_glossary(_doc("Key to owners", key))
+    assert split_officers("HD-ASC / LOCM", g).posts == ["Head of Adult Social Care", "Local Offer Co-ordinator for SEN"]
+    people = [["Initials", "Name", "Role"], ["RG", "Ruth Green", "Designated Clinical Officer for SEND"],
+              ["AE", "Alan Eyre", "Assistant Director Education"]]  # fmt: skip
+    result = split_officers("RG", document_glossary(_doc(people)))
+    assert (result.posts, result.names) == (["Designated Clinical Officer for SEND"], ["Ruth Green"])
+
+
+def test_owner_may_head_the_initials_or_the_posts_and_the_cells_decide():
+    initials_first = [["Owner", "Post"], ["HCS", "Head of Community Safety"], ["PSW", "Principal Social Worker"]]
+    posts_second = [["Initials", "Owner"], ["HCS", "Head of Community Safety"], ["PSW", "Principal Social Worker"]]
+    for key in (initials_first, posts_second):
+        g = document_glossary(_doc("Owner key", key))
+        assert split_officers("HCS / PSW", g).posts == ["Head of Community Safety", "Principal Social Worker"]

@@ -517,6 +517,8 @@ def _expand(post: str, terms: dict[str, str]) -> list[str]:
     glossary = abbreviations()
     if post in terms and re.search(r"\s(?:/|&|;)\s", terms[post]):
         return [p for p in re.split(r"\s*(?:/|&|;)\s*", terms[post]) if p.strip()]
+    if post.strip() in terms:  # the whole entry is a key's term, hyphens and all ("CO-PCC")
+        return [terms[post.strip()]]
 
     def repl(m: re.Match) -> str:
         token, following = m.group(1), m.group(2) or ""
