@@ -72,7 +72,21 @@ _LEGEND = re.compile(
 _EQUALS = re.compile(r"(?:^|[;,|]\s*|\s{2,})[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 # a field line under a section heading: a short label, a colon, its value ("Impact: ...", "Lead: ...")
-_LABELLED_LINE = re.compile(r"^[A-Z][\w'()/\- ]{0,30}:\s+\S")
+_LABELLED_LINE = re.compile(r"^([A-Z][\w'()/\- ]{0,30}):\s+\S")
+_SECTION_WORD = re.compile(
+    r"\b(?:theme|priorit(?:y|ies)|ambition|outcome|objective|aim|goal|section|work ?stream|strand|pillar|area|"
+    r"part|programme|commitment|focus)s?\b",
+    re.I,
+)
+
+
+def _field_line(text: str) -> bool:
+    """'Impact: ...', 'Hub Lead: Cllr ...': a field of a section; not 'BUSINESS PLAN AREA: Economy', whose
+    label names a section, nor a title ('LGA Peer Challenge: Recommendations Tracker')."""
+    m = _LABELLED_LINE.match(text)
+    if not m or _SECTION_WORD.search(m.group(1)) or re.search(r"\s(?:\d+[a-z]?|[A-Z]|[IVX]+)$", m.group(1)):
+        return False  # a numbered label ("Issue 1: ...", "Finding B: ...") heads a section
+    return not table_kind_pattern("not_section").search(text)
 
 
 @dataclass
@@ -326,11 +340,13 @@ def _heading_before(items: list, index: int) -> str | None:
                 continue
             if len(text.split()) <= 14 and _HEADING_LIKE.match(text):
                 return text
-            if _section_heading(item, text):
+            if item.level > 0 and _section_heading(item, text):
                 return text
-            if _LABELLED_LINE.match(text) and labelled < 2 and not table_kind_pattern("not_section").search(text):
+            if _field_line(text) and labelled < 2:
                 labelled += 1  # "Impact: ...", "Hub Lead: Cllr ...": a field of the section, under its heading
                 continue
+            if _section_heading(item, text):
+                return text
             return None
     return None
 

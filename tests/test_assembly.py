@@ -344,3 +344,18 @@ def test_a_column_covered_by_spans_in_every_row_is_no_column():
     assert [(a.ref, a.parts[0].text("lead")) for a in actions] == [
         ("1", "Head of Housing"), ("2", "Head of Housing"), ("3", "Head of Legal")
     ]  # fmt: skip
+
+
+def test_a_bold_field_line_is_passed_over_but_a_numbered_or_section_label_heads_the_table():
+    from extractors.model import Block
+
+    def theme(*blocks):
+        table = _table([["No.", "Action", "Lead", "Target"], ["1", "Open the new depot", "Head of Waste", "May 2025"]])
+        (action,) = assemble(Document(source=Path("x"), file_format="text", items=[*blocks, table]))
+        return action.theme
+
+    assert theme(Block(text="Strand 2 \u2013 Safer places", bold=True), Block(text="Cabinet Lead: Cllr B Rees", bold=True)) == (
+        "Strand 2 \u2013 Safer places"
+    )  # fmt: skip
+    assert theme(Block(text="Finding 4: Weak contract records", bold=True)) == "Finding 4: Weak contract records"
+    assert theme(Block(text="SERVICE AREA: Leisure", bold=True)) == "SERVICE AREA: Leisure"
