@@ -237,6 +237,8 @@ def read_metadata(doc: Document, full_text: str, ranked: list | None = None) -> 
                 len(line) < 60
                 and (d := _date_in(line))
                 and not re.search(r"(?i)\b(report|prepared|published)\b", line)
+                # "Letter dated 16 May 2018", "Short term – by 31 March 2021": another date than the meeting's
+                and not re.search(r"(?i)\b(?:dated|letter|by|until|before|deadline|due|term|since)\b", line)
             ):
                 meta.meeting_date = d
                 break
@@ -420,6 +422,26 @@ _REPORT_MARKERS = re.compile(
 _COVERING_HEAD = re.compile(r"(?im)^\s*(?:from|to|subject)\s*:")
 
 
+# the sections of a report to a meeting, as headings of their own ("2. RECOMMENDATIONS", "Purpose of
+# the report", "Report of: Deputy Chief Executive"); a plan's "Recommendation" column heading is not one
+_REPORT_SECTION = re.compile(
+    r"(?im)^\W*(?:\d+(?:\.\d+)?\.?\s+)?(?:purpose of (?:the |this )?report|recommendations(?:\s+(?:to|for)\s+[^.\n]{0,60})?"
+    r"\s*:?|recommendation\s+(?:to|for)\s+[^.\n]{0,60}|report (?:of|by|to|author)\b[^\n]{0,80}|"
+    r"reasons? for (?:the )?recommendations?)\s*$"
+)
+_REPORT_LABEL = re.compile(
+    r"(?im)^\W*(?:purpose of (?:the |this )?report|report (?:of|by|to|author)\b[^\n]{0,80}|reasons? for (?:the )?recommendations?)\s*$"
+)
+
+
+def _reads_as_report(doc: Document) -> bool:
+    """The paper is laid out as a report to a meeting: a section heading of one in its text, or a
+    front-sheet label of one in its short table cells (Report to | Cabinet)."""
+    blocks = "\n".join(b.text for b in doc.blocks)[:30000]
+    labels = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells if len(c.text) < 80)[:20000]
+    return bool(_REPORT_SECTION.search(blocks) or _REPORT_LABEL.search(labels))
+
+
 def _table_dominant(doc: Document) -> bool:
     prose = sum(len(b.text) for b in doc.blocks)
     table_text = sum(len(c.text) for t in doc.tables for r in t.rows for c in r.cells)
@@ -434,6 +456,8 @@ def doc_kind(doc: Document, n_actions: int, meta: Metadata) -> str:
     pack is the kind of the report it encloses.
     """
     subkind = meta.subkind
+    if subkind in (None, "covering_report") and (meta.body or meta.meeting_date) and _reads_as_report(doc):
+        return "covering_report"  # a report to a meeting, however long the plan appended to it
     if n_actions and _table_dominant(doc):
         return "action_plan"
     if subkind == "supplementary_pack":
