@@ -562,7 +562,8 @@ def assemble(doc: Document) -> list[RawAction]:
 def _inner_heading(row: Row) -> bool:
     """A heading row inside a table: heading words only, no figures, dates or sentences."""
     texts = [cell_text(c.text) for c in row.cells if not c.merged and not c.empty]
-    if len(texts) < 2 or not all(len(t.split()) <= 6 and not re.search(r"\d|\.$", t) for t in texts):
+    # a sentence ends with a full stop; a heading may be an abbreviation ("No.", "Ref.")
+    if len(texts) < 2 or not all(len(t.split()) <= 6 and not re.search(r"\d|\w{5,}\.$|\s\S+\.$", t) for t in texts):
         return False
     # a plan's headings, or a key's ("Initials | Post", "Abbreviation | Meaning") under the plan
     return header_like(row) or any(table_kind_pattern("key").fullmatch(t) for t in texts)

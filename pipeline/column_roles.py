@@ -142,6 +142,9 @@ def _post_pattern() -> re.Pattern:
     )
 
 
+_LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?[.):]?|\(?[a-z]\))\s+")
+
+
 def looks_like_post(text: str) -> bool:
     """A cell naming posts or people's initials ('Head of Finance / JS', 'Corporate Director')."""
     text = text.strip()
@@ -150,6 +153,8 @@ def looks_like_post(text: str) -> bool:
         return False
     if _INITIALS.match(text):
         return True
+    if len(words) >= 3 and _instruction(_LEADING_NUMBER.sub("", text)):
+        return False  # an instruction ("12. Work with the Police to ...") names a post, it is not one
     # a lead cell names its post first ("Head of Housing (supported by ...)"); an action may name a
     # post further in ("Refresh the offer with partner landlords"), which does not make it a lead
     return bool(_post_pattern().search(text if len(words) <= 6 else " ".join(words[:5])))
@@ -174,10 +179,12 @@ def _instruction(text: str) -> bool:
     The first word must be a known plan verb, or read as one by its ending ('Digitalise',
     'Rationalize', 'Diversify'): a capitalised noun ('Consultation closes ...') is not an instruction.
     """
-    words = re.findall(r"[A-Za-z'\-]+", text[:60])
+    words = re.findall(r"[A-Za-z'\-]+", _LEADING_NUMBER.sub("", text)[:60])
     if not words or not words[0][:1].isupper():
         return False
     first = words[0].casefold()
+    if first == "work" and len(words) > 1:  # "Work with partners to ..." is one; "Work has started" is not
+        return words[1].casefold() in ("with", "together", "alongside", "closely", "across", "jointly")
     if first == "to" and len(words) > 1:
         return words[1].casefold() in action_verbs() or _verb_ending(words[1].casefold())
     return first not in _NOT_IMPERATIVE and (first in action_verbs() or _verb_ending(first))
@@ -194,6 +201,7 @@ class ColumnEvidence:
     col: int
     header: str
     vocab_role: str | None = None
+    vocab_exact: bool = False  # the whole heading is a phrase of the vocabulary, not only its start
     word_roles: dict[str, float] = field(default_factory=dict)
     n: int = 0  # body cells with text
     filled: float = 0.0
@@ -230,6 +238,7 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     tries = [parts[-1], ev.header, *parts[-2::-1]] if len(parts) > 1 else [ev.header]
     for text in tries:
         ev.vocab_role = ev.vocab_role or heading_vocab_role(text)
+    ev.vocab_exact = any(fold(cell_text(t)) in header_roles() for t in tries)
     for text in tries:
         if not ev.word_roles:
             ev.word_roles = dict(heading_word_roles(text))
@@ -318,7 +327,8 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
     """Every role's score for one column: heading evidence plus cell evidence."""
     head = dict.fromkeys(ROLES, 0.0)
     if ev.vocab_role in head:
-        head[ev.vocab_role] = 3.0
+        # "Action" names the column; "What we will do and when" only begins with a name of one
+        head[ev.vocab_role] = 3.0 if ev.vocab_exact else 2.3
         if ev.vocab_role == "area":  # a recommendation is what is acted on when no action column exists
             head["action"] = max(head["action"], 1.2)
         if ev.vocab_role == "ref":
@@ -480,6 +490,12 @@ def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
     if action.labelled >= 0.5 and len(details) < 2:
         return "a form: its cells are labelled fields ('Decision: ...'), not actions"
     if len(details) >= 2 or (anchors and details):
+        return None
+    # a heading that names the column as actions ("Action", "Key deliverables") beside another column
+    # of the plan (its milestones, its measure, what residents will see): a plan that reports no leads
+    others = [r for r in (*details, "area", "outcome_measure") if r in by_role]
+    named = action.vocab_role in ("action", None) and action.word_roles.get("action", 0) >= 0.9
+    if named and action.n >= 2 and others and not money:
         return None
     if not details:
         return "no dates, leads, status or progress beside the actions"

@@ -359,3 +359,16 @@ def test_a_bold_field_line_is_passed_over_but_a_numbered_or_section_label_heads_
     )  # fmt: skip
     assert theme(Block(text="Finding 4: Weak contract records", bold=True)) == "Finding 4: Weak contract records"
     assert theme(Block(text="SERVICE AREA: Leisure", bold=True)) == "SERVICE AREA: Leisure"
+
+
+def test_a_key_printed_in_one_grid_above_a_plan_headed_no_is_split_off():
+    doc = _doc(_table([
+        ["Code", "Meaning", "", "", ""],
+        ["HH", "Head of Housing", "", "", ""],
+        ["HP", "Head of Planning", "", "", ""],
+        ["No.", "Finding", "Agreed action", "Owner", "Due"],
+        ["1", "Void times are long", "Re-let homes within 28 days", "HH", "June 2025"],
+        ["2", "Slow decisions", "Clear the backlog of applications", "HP", "May 2025"],
+    ]))  # fmt: skip
+    actions = assemble(doc)
+    assert [(a.ref, a.parts[0].text("lead")) for a in actions] == [("1", "HH"), ("2", "HP")]

@@ -11,7 +11,7 @@ import pytest
 
 from extractors.model import Cell, Document, Row, Table
 from pipeline.assembly import HEADER_ROW_BREAK, assemble_document, find_header, judge
-from pipeline.column_roles import ROLES, column_evidence
+from pipeline.column_roles import ROLES, column_evidence, looks_like_post
 from pipeline.trail import accounting_warnings
 
 
@@ -305,3 +305,27 @@ def test_a_printed_heading_row_marks_a_plan_whose_cells_hold_no_dates_or_posts()
     prose = _runs([["The task of measuring progress so far is set out in the timescale below."]], [40])
     stacked = _runs([["Task"], ["Progress so far"], ["Timescale"]], [40])
     assert not heading_row_printed(prose) and not heading_row_printed(stacked)
+
+
+def test_a_column_headed_as_actions_beside_its_milestones_or_outcomes_is_a_plan():
+    from pipeline.assembly import assemble
+
+    # no leads, no status: the heading names the actions, another column their milestones or outcomes
+    milestones = _doc(_table([["Key deliverables", "How we will measure it", "Milestones"],
+                              ["Open two new play areas", "Visits to parks", "by end 2021"],
+                              ["Replace the street lights with LEDs", "Energy use", "Throughout 2021/22"]]))
+    outcomes = _doc(_table([["Action", "What we will do and when", "What people will notice"],
+                            ["1. Plant more street trees", "Plant 500 trees by March 2026", "Greener streets"],
+                            ["2. Review the parking zones", "Consult residents in spring 2026", "Fewer queues"]]))
+    assert [a.action_text for a in assemble(milestones)] == ["Open two new play areas",
+                                                             "Replace the street lights with LEDs"]
+    assert [a.action_text for a in assemble(outcomes)] == ["Plant more street trees", "Review the parking zones"]
+    # a budget's "Description" beside its amounts is no plan
+    budget = _doc(_table([["Category", "Description", "Amount"], ["Pay", "Inflation on staff pay", "1,250.0"],
+                          ["Prices", "Contract inflation", "310.5"]]))
+    assert assemble(budget) == []
+
+
+def test_a_numbered_instruction_that_names_a_post_is_not_a_lead():
+    assert not looks_like_post("12. Work with the Police and Crime Commissioner on safer streets")
+    assert looks_like_post("Police and Crime Commissioner")
