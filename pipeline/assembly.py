@@ -32,6 +32,7 @@ from .column_roles import (
     summarise,
 )
 from .normalise.dates import find_dates, period_end
+from .normalise.officers import is_post_title
 from .normalise.text import cell_text
 from .vocabulary import table_kind_pattern
 
@@ -78,6 +79,14 @@ _SECTION_WORD = re.compile(
     r"part|programme|commitment|focus)s?\b",
     re.I,
 )
+
+
+_PERSON_LINE = re.compile(r"(?i)^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z]")
+
+
+def _byline(text: str) -> bool:
+    """A person or a post on a line of its own ('Councillor Priya Deshmukh', 'Housing Portfolio Holder')."""
+    return len(text.split()) <= 8 and bool(_PERSON_LINE.match(text) or is_post_title(text))
 
 
 def _field_line(text: str) -> bool:
@@ -342,8 +351,10 @@ def _heading_before(items: list, index: int) -> str | None:
                 return text
             if item.level > 0 and _section_heading(item, text):
                 return text
-            if _field_line(text) and labelled < 2:
-                labelled += 1  # "Impact: ...", "Hub Lead: Cllr ...": a field of the section, under its heading
+            if (_field_line(text) or _byline(text)) and labelled < 3:
+                # "Impact: ...", "Hub Lead: Cllr ...", "Councillor A Jones" / "Housing Portfolio Holder":
+                # a field or a signature of the section, under its heading
+                labelled += 1
                 continue
             if _section_heading(item, text):
                 return text

@@ -100,8 +100,8 @@ def heading_vocab_role(text: str) -> str | None:
     if last in _HEAD_NOUN_ROLES:
         return last  # the head noun names what the cells hold: "Progress RAG", "Outcome RAG", "Action status"
     m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
-    if m:
-        return roles[m.group(0)]
+    if m and not (" " not in m.group(0) and len(words) >= 3 and roles[m.group(0)] == "area"):
+        return roles[m.group(0)]  # ("What" heads a column; "What people will notice" is not that column)
     single = " ".join(_singular(w) for w in stripped.split())  # "Priorities", "Target dates"
     if single != stripped:
         if single in roles:

@@ -8,6 +8,7 @@ so a batch never stops on one file.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -197,10 +198,30 @@ def _council(ranked, override: Override, folders: tuple[str, ...]):
     return council, ("text" if council else None), kind
 
 
+_AS_AT = re.compile(r"(?i)\bas (?:at|of)\s+")
+
+
+def _as_at(text: str) -> date | None:
+    """'... as at 30 June 2023' in a heading: the date its figures stand at."""
+    for m in _AS_AT.finditer(text):
+        atoms = find_dates(text[m.end() : m.end() + 30])
+        if atoms and atoms[0].start == 0 and atoms[0].precision == "day":
+            return atoms[0].value
+    return None
+
+
 def _document_as_of(doc) -> date | None:
     """A progress date stated in a heading of the document ('Progress up to 30 September 2013')."""
-    for block in doc.blocks[:200]:
-        if len(block.text) < 200:
+    blocks = doc.blocks[:200]
+    # a heading line dates the progress first ("Progress as at 22 August 2025", "Open actions as at
+    # 30 June 2023"), then a sentence that does ("This report gives the position ... as at ...")
+    for block in blocks:
+        if len(block.text.split()) <= 15:
+            found = as_of_date(block.text) or _as_at(block.text)
+            if found:
+                return found
+    for block in blocks:
+        if len(block.text) < 400:
             found = as_of_date(block.text)
             if found:
                 return found

@@ -372,3 +372,15 @@ def test_a_key_printed_in_one_grid_above_a_plan_headed_no_is_split_off():
     ]))  # fmt: skip
     actions = assemble(doc)
     assert [(a.ref, a.parts[0].text("lead")) for a in actions] == [("1", "HH"), ("2", "HP")]
+
+
+def test_a_sections_signature_lines_stand_between_its_heading_and_its_table():
+    from extractors.model import Block
+
+    table = _table([["Action", "Measure", "Milestones"], ["Open the new depot", "Missed bins", "Spring 2021"],
+                    ["Buy two electric sweepers", "Streets swept", "Summer 2021"]])
+    items = [Block(text="CLEANER STREETS", level=1), Block(text="Councillor Amira Shah", bold=True),
+             Block(text="Environment Portfolio Holder"), Block(text="Streets: keeping streets clean matters to residents."),
+             table]  # fmt: skip
+    actions = assemble(Document(source=Path("x"), file_format="text", items=items))
+    assert [a.theme for a in actions] == ["CLEANER STREETS", "CLEANER STREETS"]

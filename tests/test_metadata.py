@@ -43,3 +43,32 @@ def test_a_plan_whose_only_dates_are_a_letter_and_a_deadline_has_no_meeting_date
     assert result.document["meeting_date"] is None
     assert result.document["doc_kind"] == "action_plan"
     assert all(a["progress_as_of"] is None for a in result.actions)
+
+
+def test_a_heading_line_dates_the_progress_before_a_sentence_does(tmp_path):
+    lines = ["Report to: Audit Committee", "Date of meeting: 14 September 2023",
+             "1.1 This report describes the progress made to the end of July 2023 on every open action.",
+             "Outstanding recommendations as at 30 June 2023"]  # fmt: skip
+    result = process_file(_paper(tmp_path / "followup.docx", lines, 3), "followup.docx")
+    assert {str(a["progress_as_of"]) for a in result.actions} == {"2023-06-30"}
+
+
+def test_a_column_of_what_people_will_see_is_an_outcome_not_an_area_or_progress():
+    from pipeline.assembly import assemble
+    from tests.test_assembly import _doc, _table
+
+    doc = _doc(_table([["Ref", "Action", "Lead", "What people will notice"],
+                       ["1", "Resurface the worst footpaths", "Head of Highways", "Smoother, safer pavements"],
+                       ["2", "Add more bins in the parks", "Parks Manager", "Less litter on the grass"]]))  # fmt: skip
+    actions = assemble(doc)
+    assert [(a.area, a.parts[0].text("progress")) for a in actions] == [(None, ""), (None, "")]
+
+
+def test_a_yes_no_column_links_to_no_priority():
+    from pipeline.assembly import assemble
+    from tests.test_assembly import _doc, _table
+
+    doc = _doc(_table([["Ref", "Action", "Lead", "Target", "Council priority?"],
+                       ["A1", "Insulate the depot", "Facilities Manager", "Dec-21", "Yes"],
+                       ["A2", "Buy two electric vans", "Fleet Manager", "2022/23", "No"]]))  # fmt: skip
+    assert [a.parts[0].text("priority") for a in assemble(doc)] == ["", ""]
