@@ -76,6 +76,7 @@ def _singular(word: str) -> str:
 
 
 # roles whose word, last in a heading, says what kind of value the column holds whatever comes before
+_VALUE_ROLES = frozenset({"due", "revised_due", "start", "completed_date", "rag", "status", "percent", "lead"})
 _HEAD_NOUN_ROLES = frozenset({"rag", "status", "percent", "lead"})  # not dates: "New target date" is a revision
 
 
@@ -97,8 +98,12 @@ def heading_vocab_role(text: str) -> str | None:
         return None
     words = stripped.split()
     last = (roles.get(words[-1]) or roles.get(_singular(words[-1]))) if len(words) >= 2 else None
-    if last in _HEAD_NOUN_ROLES:
-        return last  # the head noun names what the cells hold: "Progress RAG", "Outcome RAG", "Action status"
+    m = _prefix_pattern().match(stripped)
+    first = roles[m.group(0)] if m else None
+    if last in _HEAD_NOUN_ROLES and first not in _VALUE_ROLES:
+        # the head noun names what the cells hold: "Progress RAG", "Outcome RAG", "Action status"; two
+        # kinds of value run together ("Deadline RAG", two headings a PDF merged) keep the first
+        return last
     m = _prefix_pattern().match(stripped)  # the longest heading phrase the cell starts with
     if m and not (" " not in m.group(0) and len(words) >= 3 and roles[m.group(0)] == "area"):
         return roles[m.group(0)]  # ("What" heads a column; "What people will notice" is not that column)
