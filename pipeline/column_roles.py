@@ -467,6 +467,11 @@ def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
 HEADERLESS_MIN_CONFIDENCE = 0.5  # a table with no heading row of its own must read plainly as a plan
 
 
+# tables that had a column of actions and too little beside it (the trail warns of them)
+NO_DETAILS = "no dates, leads, status or progress beside the actions"
+ONE_DETAIL = "only one of dates, leads, status or progress beside the actions"
+
+
 def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
     headers = " ".join(e.header for e in evidence)
     if len(evidence) < 2:
@@ -502,9 +507,7 @@ def _not_a_plan_reason(evidence, by_role, details, anchors) -> str | None:
     named = action.vocab_role in ("action", None) and action.word_roles.get("action", 0) >= 0.9
     if named and action.n >= 2 and others and not money:
         return None
-    if not details:
-        return "no dates, leads, status or progress beside the actions"
-    return "only one of dates, leads, status or progress beside the actions"
+    return NO_DETAILS if not details else ONE_DETAIL
 
 
 def summarise(decision: RoleDecision) -> list[str]:

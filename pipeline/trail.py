@@ -10,6 +10,7 @@ and its page.
 from __future__ import annotations
 
 from .assembly import Assembly
+from .column_roles import NO_DETAILS, ONE_DETAIL, heading_word_roles
 
 UNREAD_FATES = ("unplaced",)
 MAX_UNREAD_SHARE = 0.2
@@ -77,7 +78,26 @@ def accounting_warnings(assembly: Assembly) -> list[tuple[str, int | None]]:
             out.append(
                 (f"{where}: {len(unread)} of {len(texted)} rows could not be placed in any action", t.first_page)
             )
+    if not any(r.fate == "action" for r in assembly.rows):
+        # no plan read at all, yet a table with a heading row had a column of actions: say so, so a
+        # paper whose plan we could not read is never mistaken for a paper with no plan
+        for t in assembly.tables:
+            if not t.is_plan and t.header_rows and t.reason in _ACTIONS_BUT_NO_DETAILS and _named_actions(t):
+                where = f"table {t.table_index + 1}" + (f" (page {t.first_page})" if t.first_page else "")
+                out.append((f"{where} has a column of actions but was not read as a plan: {t.reason}", t.first_page))
     return out
+
+
+_ACTIONS_BUT_NO_DETAILS = (NO_DETAILS, ONE_DETAIL)
+
+
+def _named_actions(t) -> bool:
+    """The column read as the actions is headed as such ('Action', 'Key tasks'), not 'Description'."""
+    for entry in t.column_roles:
+        col, role, _score = entry.split(":")
+        if role == "action" and int(col) < len(t.header_cells):
+            return dict(heading_word_roles(t.header_cells[int(col)])).get("action", 0) >= 0.9
+    return False
 
 
 def _plan_of(assembly: Assembly, table_index: int) -> int:

@@ -329,3 +329,14 @@ def test_a_column_headed_as_actions_beside_its_milestones_or_outcomes_is_a_plan(
 def test_a_numbered_instruction_that_names_a_post_is_not_a_lead():
     assert not looks_like_post("12. Work with the Police and Crime Commissioner on safer streets")
     assert looks_like_post("Police and Crime Commissioner")
+
+
+def test_a_paper_whose_only_table_of_actions_has_nothing_beside_them_warns():
+    # "Ref | Action | Ward": a column of actions and nothing a plan reports beside them; no plan is read,
+    # and the trail says which table that was, so the paper is not taken for one with no plan
+    doc = _doc(_table([["Ref", "Action", "Ward"], ["1", "Resurface the high street car park", "Abbey"],
+                       ["2", "Replace the footbridge handrails", "Riverside"]]))  # fmt: skip
+    assembly = assemble_document(doc)
+    assert assembly.actions == []
+    (message, _page) = accounting_warnings(assembly)[0]
+    assert "has a column of actions but was not read as a plan" in message
