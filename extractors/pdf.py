@@ -630,6 +630,8 @@ def extract_pdf(path: Path) -> Document:
     try:
         # only the pages that may be parsed: pdfplumber builds an object for every page it is given
         wanted, continuing = _pages_that_may_be_parsed(pages, header_pages)
+        for p in pages:
+            p.runs = []  # judged: the page's runs are not needed again, and a long paper holds many
         plumber = pdfplumber.open(path, pages=wanted)
         index_of = {number: i for i, number in enumerate(wanted)}
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
