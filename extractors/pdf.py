@@ -478,6 +478,10 @@ def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[li
                             used.difference_update(k for k, w in enumerate(words) if _inside(w, c.bbox))
                 continue
             rows = rows[start:]
+        if strategy == "lines" and t.rows:
+            open_row = _open_last_row(page, t, words, used, page_no)
+            if open_row is not None:
+                rows.append(open_row)
         if rows and any(not c.empty for r in rows for c in r.cells):
             tables.append(Table(rows=rows, page=page_no, bbox=t.bbox, index=first_index + len(tables)))
         for k, w in enumerate(words):  # anything else inside the table's box belongs to it
@@ -517,6 +521,36 @@ def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[li
             t.index = first_index + i
     rest = [w for k, w in enumerate(words) if k not in used]
     return tables, rest
+
+
+def _open_last_row(page, t, words: list[dict], used: set[int], page_no: int) -> Row | None:
+    """A row cut by the page break with no rule under it (report generators split rows so): the
+    grid's upright lines run on below the table's last rule; the words between them are a last row,
+    in the columns of the row above. pdfplumber finds only closed cells, so this is read here."""
+    x_left, _top, x_right, bottom = t.bbox
+    uprights = [
+        e for e in page.edges
+        if e["orientation"] == "v" and e["top"] < bottom + 2 and e["bottom"] > bottom + 4
+        and x_left - 2 <= e["x0"] <= x_right + 2
+    ]  # fmt: skip
+    if len(uprights) < 2:
+        return None
+    low = max(e["bottom"] for e in uprights)
+    cells, any_text = [], False
+    for bbox in t.rows[-1].cells:
+        if bbox is None:
+            cells.append(Cell(merged=True, page=page_no))
+            continue
+        box = (bbox[0], bottom, bbox[2], low)
+        mine = []
+        for k, w in enumerate(words):
+            cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+            if k not in used and box[0] <= cx <= box[2] and bottom <= cy <= low:
+                mine.append(w)
+                used.add(k)
+        any_text = any_text or bool(mine)
+        cells.append(_cell_from_words(mine, box, page_no, None))
+    return Row(cells=cells, page=page_no) if any_text else None
 
 
 def _inside_box(inner, outer) -> bool:

@@ -72,6 +72,12 @@ _LEGEND = re.compile(
 # "anti-social" or a title's "Procurement \u2013 Reasonable Assurance \u2013 final report"
 _EQUALS = re.compile(r"(?:^|[;,|]\s*|\s{2,})[A-Za-z]{1,12}\s*(?:=|\u2013|\s-\s|:)\s*[A-Za-z]")
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
+# a plan's table that reports nothing to do: "There are no outstanding recommendations.", "None."
+_NOTHING = re.compile(
+    r"^\s*(?:there (?:are|were|is|was) no\b|no (?:outstanding|open|current|further|new)\b|"
+    r"no (?:\w+\s+){0,3}(?:are|is|were|remain|remains)\s+(?:outstanding|open|due|overdue)\b|(?:none|nil|n/?a)\.?\s*$)",
+    re.I
+)
 # a field line under a section heading: a short label, a colon, its value ("Impact: ...", "Lead: ...")
 _LABELLED_LINE = re.compile(r"^([A-Z][\w'()/\- ]{0,30}):\s+\S")
 _SECTION_WORD = re.compile(
@@ -394,6 +400,8 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
     for pos, item in enumerate(doc.items):
         if not isinstance(item, Table) or not item.rows:
             continue
+        if current is not None and item.n_cols == current.n_cols and item.rows:
+            item = _header_with_fragment(item, current.header_texts)
         start, n_head, texts = find_header(item)
         body_from = start + n_head
         if n_head == 0 and pending is not None and pending[0].n_cols == item.n_cols:
@@ -449,6 +457,34 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
         for i, row in enumerate(body):
             current.rows.append((row, i == 0, item.index, body_from + i))
     return plans, trails
+
+
+def _header_with_fragment(table: Table, plan_texts: list[str]) -> Table:
+    """A page's first row holding the plan's repeated heading with the rest of a row cut by the page
+    break under it, in the same cells (no rule between them): split into the heading and that row."""
+    row = table.rows[0]
+    heads, rests, matched, named = [], [], 0, 0
+    for cell, head in zip(row.cells, plan_texts, strict=False):
+        head = head.split(HEADER_ROW_BREAK)[-1] if head else ""
+        lines = [ln for ln in (cell.text or "").split("\n")]
+        if cell.merged or not head.strip():
+            heads.append(cell.text)
+            rests.append("")
+            continue
+        named += 1
+        taken = next((i for i in range(1, len(lines) + 1) if fold_eq(" ".join(lines[:i])) == fold_eq(head)), None)
+        if taken is None:
+            return table
+        matched += 1
+        heads.append("\n".join(lines[:taken]))
+        rests.append("\n".join(lines[taken:]).strip())
+    if not named or matched < named or not any(rests):
+        return table
+    header = Row(cells=[Cell(**{**c.__dict__, "text": h}) for c, h in zip(row.cells, heads, strict=False)],
+                 page=row.page, is_header=True)  # fmt: skip
+    fragment = Row(cells=[Cell(text=r, page=row.page, merged=c.merged) for c, r in zip(row.cells, rests, strict=False)],
+                   page=row.page)  # fmt: skip
+    return Table(rows=[header, fragment, *table.rows[1:]], page=table.page, bbox=table.bbox, index=table.index)
 
 
 def _head_fates(table: Table, start: int, body_from: int) -> list[RowFate]:
@@ -512,7 +548,7 @@ def _non_plan_row(text: str) -> str | None:
         return "total"
     if _LEGEND.match(text) or len(_EQUALS.findall(text)) >= 2 and len(text.split()) <= 40:
         return "legend"
-    if _NOTE.match(text):
+    if _NOTE.match(text) or _NOTHING.match(text):
         return "note"
     return None
 

@@ -70,6 +70,8 @@ def accounting_warnings(assembly: Assembly) -> list[tuple[str, int | None]]:
         actions = sum(r.fate == "action" for r in rows)
         where = f"table {t.table_index + 1}" + (f" (page {t.first_page})" if t.first_page else "")
         if actions == 0:
+            if not any(r.fate not in ("empty", "repeated_header", "header", "title", "note") for r in rows):
+                continue  # "There are no outstanding recommendations": an empty plan, said so
             out.append((f"{where} looks like an action plan but gave no actions", t.first_page))
             continue
         texted = [r for r in rows if r.fate not in ("empty", "repeated_header")]

@@ -340,3 +340,11 @@ def test_a_paper_whose_only_table_of_actions_has_nothing_beside_them_warns():
     assert assembly.actions == []
     (message, _page) = accounting_warnings(assembly)[0]
     assert "has a column of actions but was not read as a plan" in message
+
+
+def test_a_plan_table_that_says_it_has_nothing_outstanding_is_no_loss():
+    doc = _doc(_table([["Ref", "Recommendation", "Lead Officer", "Due Date", "Comments"],
+                       ["No recommendations are outstanding from this audit.", "", "", "", ""]]))  # fmt: skip
+    assembly = assemble_document(doc)
+    assert assembly.actions == [] and accounting_warnings(assembly) == []
+    assert [r.fate for r in assembly.rows if r.fate != "header"] == ["note"]

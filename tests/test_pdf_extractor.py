@@ -260,3 +260,28 @@ def test_triage_finds_a_plan_by_its_rows_and_stops_at_an_appendix_of_figures(tmp
     assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 9)]
     assert actions[0]["lead_officers"] == ["Housing Manager"]
     assert [a["status"] for a in actions[:3]] == ["off_track", "completed", "on_track"]
+
+
+def test_a_row_split_by_the_page_break_with_no_rule_under_it_is_kept_whole(tmp_path):
+    """A report generator splits a long row over two pages, drawing no rule under its first part and
+    printing the rest under the repeated header, in the same cells: one action, all its words."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    head = ["No.", "Task", "Owner", "Deadline", "Update"]
+    long_update = " ".join(f"Step {i} of the depot move was agreed with the contractor." for i in range(1, 25))
+    rows = [head] + [[f"{i}", f"Move service {i} to the new depot", "Fleet Manager", "May 2025", "On track."]
+                     for i in range(1, 14)] + [["14", "Move the workshop to the new depot", "Fleet Manager",
+                                                "June 2025", long_update]]  # fmt: skip
+    table = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[40, 200, 110, 80, 300],
+                  repeatRows=1, splitInRow=1)  # fmt: skip
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "split_row.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+    actions = process_file(path, "split_row.pdf").actions
+    assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 15)]
+    last = actions[-1]
+    assert last["action"] == "Move the workshop to the new depot"
+    assert " ".join(last["progress"].split()) == long_update
