@@ -55,6 +55,7 @@ class Table:
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     index: int = 0  # 0-based position among the document's tables
+    column_starts: list[float] | None = None  # where a table read from word alignment starts its columns
 
     @property
     def n_cols(self) -> int:

@@ -375,7 +375,7 @@ def _column_starts(bands: list[list[dict]], x0: float) -> list[float]:
     return cols
 
 
-def _banded_table(words: list[dict], region, page_no: int, fills) -> tuple[Table | None, set[int]]:
+def _banded_table(words: list[dict], region, page_no: int, fills, above: Table | None = None) -> tuple[Table | None, set[int]]:
     """A table drawn with horizontal rules only, or with row fills instead of rules.
 
     Rows are the bands between the rules; columns start where word groups line up. A group of words
@@ -396,6 +396,11 @@ def _banded_table(words: list[dict], region, page_no: int, fills) -> tuple[Table
     if len(bands) < 2:
         return None, set()
     cols = _column_starts(bands, x0)
+    if above is not None and above.column_starts and above.bbox and abs(above.bbox[0] - x0) < 5 and abs(above.bbox[2] - x1) < 5:
+        # the table on the page before, as wide: this page continues it, and a column few of its rows
+        # fill here (a revised date) is still a column; every start found here is one of its starts
+        if len(above.column_starts) > len(cols) and all(min(abs(c - a) for a in above.column_starts) <= 3 for c in cols):
+            cols = list(above.column_starts)
     if len(cols) < 2:
         return None, set()
     bounds = [x0] + [c - 1.5 for c in cols[1:]] + [x1]
@@ -421,7 +426,8 @@ def _banded_table(words: list[dict], region, page_no: int, fills) -> tuple[Table
             cells.extend(Cell(merged=True, page=page_no) for _ in range(end - c))
             c = end + 1
         rows.append(Row(cells=cells, page=page_no))
-    return Table(rows=rows, page=page_no, bbox=(x0, ys[0], x1, ys[-1])), {k for k, _ in in_region}
+    table = Table(rows=rows, page=page_no, bbox=(x0, ys[0], x1, ys[-1]), column_starts=cols)
+    return table, {k for k, _ in in_region}
 
 
 def _covered(region, tables: list[Table]) -> bool:
@@ -435,7 +441,9 @@ def _covered(region, tables: list[Table]) -> bool:
     return cover >= 0.7 * height
 
 
-def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[list[Table], list[dict]]:
+def _parse_page(
+    page, page_no: int, strategy: str, first_index: int, above: Table | None = None
+) -> tuple[list[Table], list[dict]]:
     """Tables of one pdfplumber page, and the words that lie outside them."""
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
     if strategy == "text":  # no rules: read the table from its header's layout
@@ -505,7 +513,8 @@ def _parse_page(page, page_no: int, strategy: str, first_index: int) -> tuple[li
                 k for k, w in enumerate(words)
                 if k not in used or any(t.bbox and _inside(w, t.bbox) for t in replaced)
             ]  # fmt: skip
-            banded, taken = _banded_table([words[k] for k in free], region, page_no, fills)
+            first_region = not any(t.bbox and t.bbox[1] < region[2][0] for t in tables)
+            banded, taken = _banded_table([words[k] for k in free], region, page_no, fills, above if first_region else None)
             if banded is None:
                 continue
             # a "grid" whose only upright edges are a few coloured cells (a RAG column) runs whole
@@ -682,11 +691,12 @@ def extract_pdf(path: Path) -> Document:
                 strategy = "text"
             elif p.number == 1:
                 strategy = "words"  # the opening page, for metadata: its lines and paragraphs
+            above = doc.tables[-1] if previous_plan and doc.tables else None  # the table this page may continue
             previous_plan = False
             if strategy and plumber is not None:
                 page = scanned.pages.get(p.number) or plumber.pages[index_of[p.number]]  # OCR (issue 15)
                 try:
-                    tables, rest = _parse_page(page, p.number, strategy, len(doc.tables))
+                    tables, rest = _parse_page(page, p.number, strategy, len(doc.tables), above)
                 finally:
                     page.close()
                 previous_plan = strategy in ("lines", "text") and bool(tables)

@@ -285,3 +285,18 @@ def test_a_row_split_by_the_page_break_with_no_rule_under_it_is_kept_whole(tmp_p
     last = actions[-1]
     assert last["action"] == "Move the workshop to the new depot"
     assert " ".join(last["progress"].split()) == long_update
+
+
+def test_a_rules_only_plan_keeps_its_columns_on_a_page_without_its_heading(tmp_path):
+    """Columns of a table drawn with rules only come from word alignment; on the next page, printed
+    without the heading, a column few rows fill (a revised date) is still the column it was above."""
+    head = ["Ref", "Proposal", "Owner", "Target", "New target", "Update"]
+    NEW = (1, 2, 3, 4, 22, 27)  # two rows of the second page fill the column
+    rows = [[f"{i}", f"Carry out proposal {i} with partners", "Head of Leisure", "May 2024",
+             "July 2024" if i in NEW else "", f"Proposal {i} is under way and on course."] for i in range(1, 31)]  # fmt: skip
+    path = plan_pdf(tmp_path / "rules.pdf", head, rows, lines="rules", repeat_header=False, footer=False)
+    actions = process_file(path, "rules.pdf").actions
+    assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 31)]
+    assert {a["page"] for a in actions} >= {1, 2}
+    assert all(a["lead_officers"] == ["Head of Leisure"] for a in actions)
+    assert [a["revised_due_date"] is not None for a in actions] == [i in NEW for i in range(1, 31)]
