@@ -445,7 +445,7 @@ def _parse_page(
     page, page_no: int, strategy: str, first_index: int, above: Table | None = None
 ) -> tuple[list[Table], list[dict]]:
     """Tables of one pdfplumber page, and the words that lie outside them."""
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True)
     if strategy == "text":  # no rules: read the table from its header's layout
         table, used = _unruled_table(words, page_no, float(page.width))
         if table is None:
@@ -453,6 +453,8 @@ def _parse_page(
         table.index = first_index
         return [table], [w for k, w in enumerate(words) if k not in used]
     found = page.find_tables() if strategy == "lines" else []  # "words": the opening page, for metadata
+    if found:
+        words = _split_at_rules(words, {(round(x, 1), c[1], c[3]) for t in found for c in t.cells for x in (c[0], c[2])})
     fills = _fills(page) if found else []
     tables: list[Table] = []
     used: set[int] = set()
@@ -530,6 +532,32 @@ def _parse_page(
             t.index = first_index + i
     rest = [w for k, w in enumerate(words) if k not in used]
     return tables, rest
+
+
+def _split_at_rules(words: list[dict], rules: set[tuple[float, float, float]]) -> list[dict]:
+    """A word running over a cell's upright rule (x, from top to bottom) is two words: a spreadsheet
+    prints a heading that overflows its cell up to the next ('Revised due date' + 'Status' read as
+    'dateStatus'); a heading spanning two columns has no rule in its row, so it stays whole."""
+    out = []
+    for w in words:
+        middle = (w["top"] + w["bottom"]) / 2
+        inside = {x for x, top, bottom in rules if w["x0"] + 1 < x < w["x1"] - 1 and top <= middle <= bottom}
+        chars = w.get("chars") or []
+        if not inside or len(chars) < 2:
+            out.append(w)
+            continue
+        groups: list[list[dict]] = [[]]
+        cuts = sorted(inside)
+        for ch in chars:
+            while cuts and (ch["x0"] + ch["x1"]) / 2 > cuts[0]:
+                cuts.pop(0)
+                if groups[-1]:
+                    groups.append([])
+            groups[-1].append(ch)
+        for g in groups:
+            if g:
+                out.append({**w, "text": "".join(c["text"] for c in g), "x0": g[0]["x0"], "x1": g[-1]["x1"], "chars": g})
+    return out
 
 
 def _open_last_row(page, t, words: list[dict], used: set[int], page_no: int) -> Row | None:

@@ -300,3 +300,19 @@ def test_a_rules_only_plan_keeps_its_columns_on_a_page_without_its_heading(tmp_p
     assert {a["page"] for a in actions} >= {1, 2}
     assert all(a["lead_officers"] == ["Head of Leisure"] for a in actions)
     assert [a["revised_due_date"] is not None for a in actions] == [i in NEW for i in range(1, 31)]
+
+
+def test_a_word_running_over_a_cell_rule_is_split_there_but_not_under_a_spanning_heading():
+    from extractors.pdf import _split_at_rules
+
+    def word(text, x0, top=100.0, width=5.0):
+        chars = [{"text": ch, "x0": x0 + i * width, "x1": x0 + (i + 1) * width, "top": top, "bottom": top + 9}
+                 for i, ch in enumerate(text)]  # fmt: skip
+        return {"text": text, "x0": x0, "x1": x0 + len(text) * width, "top": top, "bottom": top + 9, "chars": chars}
+
+    # "Revised target date" overflowed up to "Owner" in the next cell: pdfplumber read "dateOwner"
+    rules = {(300.0, 95.0, 115.0), (300.0, 60.0, 80.0)}
+    split = _split_at_rules([word("dateOwner", 280.0)], rules)
+    assert [(w["text"], w["x0"]) for w in split] == [("date", 280.0), ("Owner", 300.0)]
+    # a heading spanning both columns has no rule in its own row (60-80 is the row above): kept whole
+    assert [w["text"] for w in _split_at_rules([word("February", 290.0, top=130.0)], rules)] == ["February"]
