@@ -527,6 +527,12 @@ def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
     m = _REF_IN_TEXT.match(action)
     if m:
         return m.group("ref").strip(), action[m.end() :].strip()
+    area = row_cells.get("area")
+    if action and area is not None and not area.merged:
+        # the number printed on the recommendation a row answers ("1. That the Council ...")
+        m = _REF_IN_TEXT.match(cell_text(area.text))
+        if m:
+            return m.group("ref").strip(), action
     return None, action
 
 

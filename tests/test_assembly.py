@@ -384,3 +384,20 @@ def test_a_sections_signature_lines_stand_between_its_heading_and_its_table():
              table]  # fmt: skip
     actions = assemble(Document(source=Path("x"), file_format="text", items=items))
     assert [a.theme for a in actions] == ["CLEANER STREETS", "CLEANER STREETS"]
+
+
+def test_rows_numbered_only_on_their_recommendation_each_start_an_action():
+    doc = _doc(_table([
+        ["Recommendation", "Agreed Action", "Responsibility", "Date", "Progress Update"],
+        ["1. That all tenants are offered an annual home visit.", "Offer a visit at each tenancy anniversary",
+         "Tenancy Manager", "April 2017", "Visits began in April."],
+        ["2. That repairs are booked at first contact.", "2a. Give call handlers the repairs diary",
+         "Repairs Manager", "June 2017", "Done."],
+        [None, "2b. Report first-contact bookings each quarter", "Repairs Manager", "Quarterly", "First report due."],
+        ["3. That rent arrears letters are simplified.", "Rewrite the letters with tenants", "Income Manager",
+         "Autumn 2017", "Drafts tested with a tenant panel."],
+    ]))  # fmt: skip
+    assert [(a.ref, a.action_text) for a in assemble(doc)] == [
+        ("1", "Offer a visit at each tenancy anniversary"), ("2a", "Give call handlers the repairs diary"),
+        ("2b", "Report first-contact bookings each quarter"), ("3", "Rewrite the letters with tenants"),
+    ]  # fmt: skip
