@@ -32,7 +32,7 @@ from .column_roles import (
     summarise,
 )
 from .normalise.dates import find_dates, period_end
-from .normalise.officers import is_post_title
+from .normalise.officers import is_ditto, is_post_title
 from .normalise.text import cell_text
 from .vocabulary import table_kind_pattern
 
@@ -823,13 +823,11 @@ def _resolve_ditto(cells: dict[str, Cell], above: dict[str, Cell]) -> dict[str, 
     for role, cell in cells.items():
         if cell.merged or role not in above or not cell.text.strip():
             continue
-        expanded = above[role].text if _DITTO.match(cell.text) else cell.text
+        expanded = above[role].text if is_ditto(cell.text) else cell.text  # every spelling in vocab/ditto_words.csv
         if expanded != cell.text:
             out[role] = Cell(**{**above[role].__dict__, "text": expanded})
     return out
 
-
-_DITTO = re.compile(r"^\s*(?:ditto|do\.?|as above|same as above|\"|\u201d|\u3003|'')\s*$", re.I)
 
 
 def _update_carried(carried: dict[str, str | None], texts: dict[str, str]) -> None:
