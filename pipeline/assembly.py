@@ -400,6 +400,11 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
     for pos, item in enumerate(doc.items):
         if not isinstance(item, Table) or not item.rows:
             continue
+        if current is not None and item.n_cols > current.n_cols:
+            # a key's grid lines cut through this piece (a key printed in one grid with the plan): without
+            # the columns that hold no text of their own it may have the plan's columns again
+            narrowed = _without_columns(item, _textless_columns(item))
+            item = narrowed if narrowed.n_cols == current.n_cols else item
         if current is not None and item.n_cols == current.n_cols and item.rows:
             item = _header_with_fragment(item, current.header_texts)
         start, n_head, texts = find_header(item)
@@ -622,6 +627,25 @@ def _inner_heading(row: Row) -> bool:
     return header_like(row) or any(table_kind_pattern("key").fullmatch(t) for t in texts)
 
 
+def _textless_columns(table: Table) -> list[int]:
+    """Columns with no text of their own in any row, and covered by a span in some."""
+    return [
+        c for c in range(1, table.n_cols)
+        if all(c >= len(r.cells) or r.cells[c].merged or r.cells[c].empty for r in table.rows)
+        and any(c < len(r.cells) and r.cells[c].merged for r in table.rows)
+    ]  # fmt: skip
+
+
+def _without_columns(table: Table, drop: list[int]) -> Table:
+    if not drop:
+        return table
+    rows = [
+        Row(cells=[cell for c, cell in enumerate(r.cells) if c not in drop], page=r.page, is_header=r.is_header)
+        for r in table.rows
+    ]
+    return Table(rows=rows, page=table.page, bbox=table.bbox, index=table.index)
+
+
 def drop_covered_columns(doc: Document) -> Document:
     """A column none of whose cells holds text of its own, every one covered by a span from beside
     it, is no column of the table: a grid line of another table printed in the same grid (a key
@@ -634,11 +658,7 @@ def drop_covered_columns(doc: Document) -> Document:
             ]
             if covered:
                 changed = True
-                rows = [
-                    Row(cells=[cell for c, cell in enumerate(r.cells) if c not in covered], page=r.page, is_header=r.is_header)
-                    for r in item.rows
-                ]
-                item = Table(rows=rows, page=item.page, bbox=item.bbox, index=item.index)
+                item = _without_columns(item, covered)
         items.append(item)
     return Document(**{**doc.__dict__, "items": items}) if changed else doc
 

@@ -401,3 +401,16 @@ def test_rows_numbered_only_on_their_recommendation_each_start_an_action():
         ("1", "Offer a visit at each tenancy anniversary"), ("2a", "Give call handlers the repairs diary"),
         ("2b", "Report first-contact bookings each quarter"), ("3", "Rewrite the letters with tenants"),
     ]  # fmt: skip
+
+
+def test_a_later_piece_cut_by_a_keys_grid_lines_keeps_the_plans_columns():
+    """On a page where a key shares the plan's grid, the plan's piece has extra columns holding no
+    text of their own (empty or covered by the cell beside them): without them it is the plan again."""
+    first = _table([["Ref", "Action", "Lead", "Start", "Complete"],
+                    ["1", "Agree the protocol", "Head of SEND", "May 2018", "July 2018"]])  # fmt: skip
+    second = _table([["2", "Train the staff", None, "Head of SEND", "", "June 2018", "Oct 2018"],
+                     ["3", "Audit the plans", None, "Head of Quality", None, "Sept 2018", "Jan 2019"]], index=1)  # fmt: skip
+    actions = assemble(_doc(first, second))
+    assert [(a.ref, a.parts[0].text("lead"), a.parts[0].text("due")) for a in actions] == [
+        ("1", "Head of SEND", "July 2018"), ("2", "Head of SEND", "Oct 2018"), ("3", "Head of Quality", "Jan 2019")
+    ]  # fmt: skip
