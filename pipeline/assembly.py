@@ -31,7 +31,7 @@ from .column_roles import (
     heading_word_roles,
     summarise,
 )
-from .normalise.dates import find_dates, period_end
+from .normalise.dates import as_of_date, find_dates, period_end
 from .normalise.officers import is_ditto, is_post_title
 from .normalise.text import cell_text
 from .vocabulary import table_kind_pattern
@@ -378,6 +378,8 @@ def _section_heading(block: Block, text: str) -> bool:
         return False
     if period_end(text) or len(re.sub(r"\([^)]*\)|\d[\d/\-]*", " ", text).split()) < 2:
         return False  # a reporting period ("Quarter 2 (April-September 2016)"), not a section
+    if as_of_date(text) or (re.search(r"(?i)\bas (?:at|of)\b", text) and find_dates(text)):
+        return False  # the date the progress stands at ("Position as at 10 January 2025")
     return block.level > 0 or block.bold or (len(words) <= 6 and text[:1].isupper() and ":" not in text)
 
 

@@ -414,3 +414,14 @@ def test_a_later_piece_cut_by_a_keys_grid_lines_keeps_the_plans_columns():
     assert [(a.ref, a.parts[0].text("lead"), a.parts[0].text("due")) for a in actions] == [
         ("1", "Head of SEND", "July 2018"), ("2", "Head of SEND", "Oct 2018"), ("3", "Head of Quality", "Jan 2019")
     ]  # fmt: skip
+
+
+def test_the_date_progress_stands_at_is_no_theme_and_a_standard_column_is():
+    from extractors.model import Block
+
+    table = _table([["Ref", "Regulatory standard", "Action", "Lead", "Target"],
+                    ["1", "Tenancy Standard", "Review the tenancy policy", "Housing Manager", "Mar-25"],
+                    ["2", None, "Publish the allocations scheme", "Housing Manager", "Jun-25"]])  # fmt: skip
+    items = [Block(text="Housing Improvement Plan", level=1), Block(text="Position at 28 February 2025", bold=True), table]
+    actions = assemble(Document(source=Path("x"), file_format="text", items=items))
+    assert [a.theme for a in actions] == ["Tenancy Standard", "Tenancy Standard"]
