@@ -31,7 +31,7 @@ from .column_roles import (
     heading_word_roles,
     summarise,
 )
-from .normalise.dates import as_of_date, find_dates, period_end
+from .normalise.dates import as_at_date, as_of_date, find_dates, period_end
 from .normalise.officers import is_ditto, is_post_title
 from .normalise.text import cell_text
 from .vocabulary import table_kind_pattern
@@ -79,7 +79,7 @@ _NOTHING = re.compile(
     re.I
 )
 # a field line under a section heading: a short label, a colon, its value ("Impact: ...", "Lead: ...")
-_LABELLED_LINE = re.compile(r"^([A-Z][\w'()/\- ]{0,30}):\s+\S")
+_LABEL = re.compile(r"^\s*([A-Za-z][\w'()/\- ]{0,40}?)\s*:\s*(?=\S)")  # "Impact: ...", "Update: ..."
 _SECTION_WORD = re.compile(
     r"\b(?:theme|priorit(?:y|ies)|ambition|outcome|objective|aim|goal|section|work ?stream|strand|pillar|area|"
     r"part|programme|commitment|focus)s?\b",
@@ -98,7 +98,7 @@ def _byline(text: str) -> bool:
 def _field_line(text: str) -> bool:
     """'Impact: ...', 'Hub Lead: Cllr ...': a field of a section; not 'BUSINESS PLAN AREA: Economy', whose
     label names a section, nor a title ('LGA Peer Challenge: Recommendations Tracker')."""
-    m = _LABELLED_LINE.match(text)
+    m = _LABEL.match(text)
     if not m or _SECTION_WORD.search(m.group(1)) or re.search(r"\s(?:\d+[a-z]?|[A-Z]|[IVX]+)$", m.group(1)):
         return False  # a numbered label ("Issue 1: ...", "Finding B: ...") heads a section
     return not table_kind_pattern("not_section").search(text)
@@ -378,7 +378,7 @@ def _section_heading(block: Block, text: str) -> bool:
         return False
     if period_end(text) or len(re.sub(r"\([^)]*\)|\d[\d/\-]*", " ", text).split()) < 2:
         return False  # a reporting period ("Quarter 2 (April-September 2016)"), not a section
-    if as_of_date(text) or (re.search(r"(?i)\bas (?:at|of)\b", text) and find_dates(text)):
+    if as_of_date(text) or as_at_date(text):
         return False  # the date the progress stands at ("Position as at 10 January 2025")
     return block.level > 0 or block.bold or (len(words) <= 6 and text[:1].isupper() and ":" not in text)
 
@@ -566,7 +566,6 @@ def _non_plan_row(text: str) -> str | None:
     return None
 
 
-_ROW_LABEL = re.compile(r"^\s*([A-Za-z][\w'()/\- ]{0,40}?)\s*:\s*(?=\S)")
 # "Last updated: 15-Oct-2015" under a comment: when it was written, not what it says
 _DATE_STAMP = re.compile(r"^\s*(?:date\s+)?(?:last\s+)?(?:updated|reviewed|edited|modified)(?:\s+on)?\s*:?\s*\S", re.I)
 _LABELLED_ROLES = ("progress", "status", "lead", "due", "revised_due")
@@ -586,7 +585,7 @@ def _labelled_detail(text: str) -> tuple[str, str] | None:
     """(role, text) for a row that opens with a label naming one of an action's details ("ACTION
     PROGRESS COMMENTS: ...", "Update: ...", "Officer comment: ..."): it belongs to the action
     above, not a banner over the next. Date-stamp lines ("Last Updated: ...") are dropped."""
-    m = _ROW_LABEL.match(text or "")
+    m = _LABEL.match(text or "")
     if not m or (role := _label_role(m.group(1))) not in _LABELLED_ROLES:
         return None
     lines = [ln for ln in text[m.end() :].split("\n") if ln.strip()]

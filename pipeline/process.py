@@ -8,7 +8,6 @@ so a batch never stops on one file.
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from .assembly import assemble_document, split_stacked_tables
 from .glossary import document_glossary
 from .metadata import doc_kind, doc_subkind, publisher_ranking, read_metadata
 from .normalise.councils import Council, council_by_name, decide_publisher
-from .normalise.dates import as_of_date, find_dates, period_end
+from .normalise.dates import as_at_date, as_of_date, find_dates, period_end
 from .records import DocContext, normalise_action
 from .trail import accounting_warnings, trail_records
 
@@ -198,18 +197,6 @@ def _council(ranked, override: Override, folders: tuple[str, ...]):
     return council, ("text" if council else None), kind
 
 
-_AS_AT = re.compile(r"(?i)\bas (?:at|of)\s+")
-
-
-def _as_at(text: str) -> date | None:
-    """'... as at 30 June 2023' in a heading: the date its figures stand at."""
-    for m in _AS_AT.finditer(text):
-        atoms = find_dates(text[m.end() : m.end() + 30])
-        if atoms and atoms[0].start == 0 and atoms[0].precision == "day":
-            return atoms[0].value
-    return None
-
-
 def _document_as_of(doc) -> date | None:
     """A progress date stated in a heading of the document ('Progress up to 30 September 2013')."""
     blocks = doc.blocks[:200]
@@ -217,7 +204,7 @@ def _document_as_of(doc) -> date | None:
     # 30 June 2023"), then a sentence that does ("This report gives the position ... as at ...")
     for block in blocks:
         if len(block.text.split()) <= 15:
-            found = as_of_date(block.text) or _as_at(block.text)
+            found = as_of_date(block.text) or as_at_date(block.text)
             if found:
                 return found
     for block in blocks:

@@ -157,3 +157,12 @@ def test_a_quarter_of_a_financial_year_ends_inside_it(year, q):
     end = period_end(f"Quarter {q} monitoring {year}/{(year + 1) % 100:02d}")
     assert date(year, 4, 1) <= end <= date(year + 1, 3, 31)
     assert end.month == (6, 9, 12, 3)[q - 1]
+
+
+def test_as_at_date_reads_the_day_a_heading_stands_at():
+    from pipeline.normalise.dates import as_at_date
+
+    assert str(as_at_date("Outstanding recommendations as at 30 June 2023")) == "2023-06-30"
+    assert str(as_at_date("Position as of 1 March 2024")) == "2024-03-01"
+    assert as_at_date("Savings as at March 2024") is None  # a month is no day the figures stand at
+    assert as_at_date("Work as agreed with partners") is None

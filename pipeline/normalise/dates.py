@@ -298,6 +298,19 @@ def as_of_date(text: str | None) -> date | None:
     return None
 
 
+_AS_AT = re.compile(r"(?i)\bas (?:at|of)\s+")
+
+
+def as_at_date(text: str | None) -> date | None:
+    """'Open actions as at 30 June 2023' -> 2023-06-30: the day a heading's figures stand at,
+    whatever it reports (as_of_date needs a progress word before it)."""
+    for m in _AS_AT.finditer(text or ""):
+        atoms = find_dates(text[m.end() : m.end() + 30])
+        if atoms and atoms[0].start == 0 and atoms[0].precision == "day":
+            return atoms[0].value
+    return None
+
+
 _QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4,
                   "first": 1, "second": 2, "third": 3, "fourth": 4}  # fmt: skip
 _PERIOD = re.compile(r"(?i)\b(?:quarter|qtr|q)\s*(1|2|3|4|one|two|three|four)\b|\b(first|second|third|fourth)\s+quarter\b")
