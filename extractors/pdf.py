@@ -430,6 +430,35 @@ def _banded_table(words: list[dict], region, page_no: int, fills, above: Table |
     return table, {k for k, _ in in_region}
 
 
+def _per_grid(region, tables: list[Table]):
+    """A band region cut where it holds two or more grids one above the other.
+
+    Rules as wide as the page are shared by stacked tables (a key of initials above its plan, both
+    full grids): read as one banded table, the key's uprights would split the plan's cells. Each
+    grid keeps its own rows, and so does each run of rules between grids."""
+    x0, x1, ys = region
+    box = (x0, ys[0], x1, ys[-1])
+    grids = sorted((t.bbox for t in tables if t.bbox and t.n_cols >= 2 and _inside_box(t.bbox, box)), key=lambda b: b[1])
+    if len(grids) < 2:
+        yield region
+        return
+    parts: list[list[float]] = []
+    current: list[float] = []
+    owner = None
+    for y in ys:
+        mine = next((i for i, b in enumerate(grids) if b[1] - 2 <= y <= b[3] + 2), None)
+        if mine != owner and current:
+            parts.append(current)
+            current = []
+        owner = mine
+        current.append(y)
+    if current:
+        parts.append(current)
+    for part in parts:
+        if len(part) >= 3:
+            yield (x0, x1, part)
+
+
 def _covered(region, tables: list[Table]) -> bool:
     """A ruled table already read covers most of the region: the rules were a full grid's."""
     x0, x1, ys = region
@@ -505,7 +534,7 @@ def _parse_page(
                 used.add(k)
     if strategy == "lines":  # tables drawn with rules only or row fills: not a grid pdfplumber can read
         fills = fills or _fills(page)
-        for region in _band_regions(_long_rules(page)):
+        for region in (part for whole in _band_regions(_long_rules(page)) for part in _per_grid(whole, tables)):
             box = (region[0], region[2][0], region[1], region[2][-1])
             replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
             covered = _covered(region, tables)

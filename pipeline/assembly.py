@@ -44,6 +44,9 @@ DETAIL = ("due", "status", "rag", "revised_due", "percent", "completed_date")
 _REF_IN_TEXT = re.compile(
     r"^\s*(?P<ref>(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.):]\s*|\s+(?=[A-Z(\"'\u2018\u201c]))(?=\S)"
 )
+# A lettered or roman sub-item opening the text: "a) Submit ...", "(b) Adopt ...", "iii) Review ..."
+_LETTER_REF_IN_TEXT = re.compile(r"^\s*\(?(?P<ref>[a-z]|[ivx]{2,4})\)\s*(?=\S)")
+_LETTER_REF = re.compile(r"^(?:[a-z]|[ivx]{2,4})$")
 _REF_CELL = re.compile(r"^\s*(?:[A-Z]{1,5}[\s\-]?)?\d{1,4}(?:[.\-/]\d{1,3}){0,3}[a-z]?\.?\s*$|^\s*[A-Z]{1,3}\s*$")
 _HEADING_LIKE = re.compile(
     r"^(?:(?:objective|theme|priority|outcome|section|workstream|area|ambition|aim|goal|strand|pillar)\b"
@@ -531,7 +534,7 @@ def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
             if m and m.group("ref").rstrip(".") == ref:
                 action = action[m.end() :]
             return ref, action
-    m = _REF_IN_TEXT.match(action)
+    m = _REF_IN_TEXT.match(action) or _LETTER_REF_IN_TEXT.match(action)
     if m:
         return m.group("ref").strip(), action[m.end() :].strip()
     area = row_cells.get("area")
@@ -723,7 +726,10 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
             fates.append(RowFate(t_index, r_index, row.page, "repeated_header", text=_preview(row)))
         else:
             rows.append((row, frag, t_index, r_index))
-    numbered = any(_ref_of(_row_cells(r, plan.roles))[0] for r, *_ in rows)
+    refs = [_ref_of(_row_cells(r, plan.roles))[0] for r, *_ in rows]
+    numbered = any(refs)
+    # sub-items lettered inside actions that carry numbers ("3 | a) ... b) ...") are parts of them
+    lettered_apart = not any(r and not _LETTER_REF.match(r) for r in refs)
     has_theme_col = "theme" in plan.roles.values()
     carried: dict[str, str | None] = {"theme": None if has_theme_col else plan.heading, "area": None}
     out: list[RawAction] = []
@@ -749,6 +755,8 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
             fate("banner")
             continue
         ref, action_text = _ref_of(cells)
+        if ref and not lettered_apart and _LETTER_REF.match(ref):
+            ref, action_text = None, cell_text(cells["action"].text) if "action" in cells else ""
         texts = {role: (c.text.strip() if not c.merged else "") for role, c in cells.items()}
         single = _single_text(row)
 

@@ -425,3 +425,26 @@ def test_the_date_progress_stands_at_is_no_theme_and_a_standard_column_is():
     items = [Block(text="Housing Improvement Plan", level=1), Block(text="Position at 28 February 2025", bold=True), table]
     actions = assemble(Document(source=Path("x"), file_format="text", items=items))
     assert [a.theme for a in actions] == ["Tenancy Standard", "Tenancy Standard"]
+
+
+def test_lettered_rows_are_actions_but_letters_inside_a_numbered_action_are_its_parts():
+    """'a) ... / b) ...' rows with nothing else numbered are actions referenced by their letters, even when
+    the page break falls between them; under a numbers column they are sub-items of the numbered action."""
+    head = ["Activity", "Deadline", "Officer responsible", "Update", "Status"]
+    first = _table([head, ["Aim 1 – Look after the parks", "", "", "", ""],
+                    ["a) Replant the beds at Mill Park", "May 2025", "Parks Manager", "Done in spring.", "Complete"]],
+                   index=0, pages=[1, 1, 1])  # fmt: skip
+    second = _table([head, ["(b) Fence the new play area", "Summer 2025", "Parks Manager", "Fencing ordered.", "On track"]],
+                    index=1, pages=[2, 2])  # fmt: skip
+    a, b = assemble(_doc(first, second))
+    assert (a.ref, b.ref) == ("a", "b")
+    assert b.action_text == "Fence the new play area" and b.theme == a.theme == "Aim 1 – Look after the parks"
+
+    head = ["No.", "Actions", "Target", "Lead", "Progress"]
+    first = _table([head, ["1", "a) Agree the budget b) Publish the plan", "March 2025", "Treasurer", "On track."],
+                    ["2", "a) Close the old office", "April 2025", "Treasurer", "Under way."]],
+                   index=0, pages=[1, 1, 1])  # fmt: skip
+    second = _table([head, ["", "b) Move the staff", "", "", ""]], index=1, pages=[2, 2])
+    a, b = assemble(_doc(first, second))
+    assert (a.ref, b.ref) == ("1", "2")
+    assert b.action_text == "a) Close the old office b) Move the staff"

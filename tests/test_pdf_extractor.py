@@ -316,3 +316,32 @@ def test_a_word_running_over_a_cell_rule_is_split_there_but_not_under_a_spanning
     assert [(w["text"], w["x0"]) for w in split] == [("date", 280.0), ("Owner", 300.0)]
     # a heading spanning both columns has no rule in its own row (60-80 is the row above): kept whole
     assert [w["text"] for w in _split_at_rules([word("February", 290.0, top=130.0)], rules)] == ["February"]
+
+
+def test_a_key_grid_stacked_over_a_plan_grid_keeps_each_tables_columns(tmp_path):
+    """A key of abbreviations printed as a full grid just above the plan, as wide as it: the page-wide
+    rules the two share are no one banded table, so the key's upright does not cut the plan's cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=8, leading=10)
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    key = Table([["Abbreviation", "Role"], ["HoP", "Head of Property"], ["CFO", "Chief Finance Officer"],
+                 ["DoP", "Director of People"]], colWidths=[95, 415])  # fmt: skip
+    key.setStyle(grid)
+    head = ["Ref", "Finding", "What we will do", "Who", "Due", "Latest position"]
+    rows = [head] + [[f"{i}", f"Finding number {i} of the review team", f"Draft and agree the response to finding {i} with the team",
+                      "HoP / CFO", "June 2026", f"Work on finding {i} has started."] for i in range(1, 7)]  # fmt: skip
+    plan = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[30, 95, 130, 60, 55, 140])
+    plan.setStyle(grid)
+    path = tmp_path / "key_over_plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([key, Spacer(1, 14), plan])
+    doc = extract_pdf(path)
+    shapes = [(t.n_cols, len(t.rows)) for t in doc.tables]
+    assert shapes == [(2, 4), (6, 7)]
+    cells = [c.text for c in doc.tables[1].rows[1].cells]
+    assert " ".join(cells[2].split()) == "Draft and agree the response to finding 1 with the team"
+    actions = process_file(path, "key_over_plan.pdf").actions
+    assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 7)]
+    assert actions[0]["lead_officers"] == ["Head of Property", "Chief Finance Officer"]
