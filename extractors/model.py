@@ -71,6 +71,7 @@ class TextRun:
     x0: float
     top: float
     bottom: float
+    x1: float | None = None  # where the run ends; None when not known
 
 
 @dataclass

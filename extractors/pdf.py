@@ -91,12 +91,12 @@ def _text_runs(textpage, height: float) -> list[TextRun]:
         text = textpage.get_text_bounded(left, bottom, right, top)
         if not text.strip():
             continue
-        run = TextRun(text, left, height - top, height - bottom)
+        run = TextRun(text, left, height - top, height - bottom, right)
         prev = runs[-1] if runs else None
         # pdfium splits a line where the font or spacing changes ("budget for ", "2025", ", "): pieces
         # closer than a space's width are one run; cells of a table are further apart than that
         if prev and abs(prev.top - run.top) < 2 and 0 <= left - last_right < 0.4 * (run.bottom - run.top):
-            run = TextRun(prev.text + text, prev.x0, min(prev.top, run.top), max(prev.bottom, run.bottom))
+            run = TextRun(prev.text + text, prev.x0, min(prev.top, run.top), max(prev.bottom, run.bottom), right)
             runs[-1] = run
         else:
             runs.append(run)

@@ -527,25 +527,53 @@ _YEAR_SPAN = re.compile(r"\b20\d\d[-/]\d\d\b")
 _BARE_YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?$")
 
 
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _dated(text: str) -> str | None:
+    """'date' for a line that is a date cell's: short, or mostly its date ('By end of March 2025');
+    'dated' for a line naming a date among other words: a milestone ('Draft vision to Cabinet –
+    Autumn 2019'), or a budget's line ('Pension strain from July 2026'). A bare year is neither."""
+    atoms = [a for a in find_dates(text) if not _BARE_YEAR.match(a.text)]  # a budget's year column
+    if not atoms:
+        return None
+    if len(text.split()) <= 3:
+        return "date"
+    dated = sum(len(a.text.replace(" ", "")) for a in atoms)
+    return "date" if dated >= 0.4 * len(text.replace(" ", "")) else "dated"
+
+
+@lru_cache(maxsize=20000)
+def _cell_kinds_of(raw: str) -> frozenset[str]:
+    """The kinds of plan cell one printed line may be (see `_plan_cell_kinds`); cached, because
+    running headers, footers and a plan's repeated words come back on every page."""
+    from .normalise.officers import is_ditto, is_post_title
+
+    text = " ".join(raw.split())
+    n = len(text.split())
+    if not text or n > 12 or len(_FIGURE.findall(text)) >= 2 or len(_YEAR_SPAN.findall(text)) >= 2:
+        return frozenset()
+    kinds = set()
+    if dated := _dated(text):
+        kinds.add(dated)
+    if n <= 8 and is_ditto(text) or n <= 6 and is_post_title(text):
+        kinds.add("post")
+    elif n <= 8 and looks_like_post(text):
+        kinds.add("lead")
+    if n <= 6 and (len(text) > 1 or text.isupper()) and match_phrase(" ".join(text.split()[:4])):
+        kinds.add("status")  # a RAG letter is a capital; 'a' on its own is a sentence's article
+    return frozenset(kinds)
+
+
 def _plan_cell_kinds(runs: list) -> list[tuple[object, frozenset[str]]]:
     """Each printed run (extractors.model.TextRun) that reads like one of a plan's cells: a date
-    ('date'), a post, initials or ditto ('lead'), a status phrase ('status'). A run is a cell's line,
+    ('date', or 'dated' for a line naming one), a post title or ditto ('post'), anything else that may
+    name a lead, initials included ('lead'), a status phrase ('status'). A run is a cell's line,
     so sentences of prose, rows of figures and a budget's year headings ('2025-26 | 2026-27') are
     not cells of a plan."""
-    from .normalise.officers import is_ditto
-
     found = []
     for run in runs[:800]:
-        text = " ".join(run.text.split())
-        if not text or len(text) > 300 or len(_FIGURE.findall(text)) >= 2 or len(_YEAR_SPAN.findall(text)) >= 2:
-            continue
-        n, kinds = len(text.split()), set()
-        if n <= 12 and find_dates(text):
-            kinds.add("date")
-        if n <= 8 and (looks_like_post(text) or is_ditto(text)):
-            kinds.add("lead")
-        if n <= 6 and match_phrase(" ".join(text.split()[:4])):
-            kinds.add("status")
+        kinds = _cell_kinds_of(run.text)
         if kinds:
             found.append((run, kinds))
     year_heads: dict[int, int] = {}
@@ -574,10 +602,34 @@ def plan_rows_printed(runs: list) -> int:
         for other, other_kinds in cells[i + 1 :]:
             if other.top - run.top > 1.5 * height:
                 break
-            if abs(run.x0 - other.x0) > 20 and len(kinds | other_kinds) >= 2:
+            if abs(run.x0 - other.x0) > 20 and _side_by_side(kinds, other_kinds) and _apart(run, other, height):
                 rows.add(round(run.top / height))
                 break
     return len(rows)
+
+
+_SAME_KIND = {"dated": "date", "post": "lead"}
+
+
+def _side_by_side(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two cells that make a plan's row: two different kinds of cell (a date beside a lead, a lead
+    beside a status). A line merely naming a date counts only beside a post or a status: a budget's
+    line beside a directorate's code ('CHB') is no plan's row."""
+    kinds = {_SAME_KIND.get(k, k) for k in a | b}
+    if len(kinds) < 2:
+        return False
+    if "date" not in a | b:  # the only date is a line naming one
+        return bool((a | b) & {"post", "status"})
+    return True
+
+
+def _apart(a, b, height: float) -> bool:
+    """Two runs of one line in different cells: a cell's padding and its rules stand between them.
+    A sentence's words set apart by justification or a change of font are closer than half a line."""
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    if left.x1 is None:
+        return True
+    return right.x0 - left.x1 >= 0.5 * height
 
 
 def reads_like_plan_rows(runs: list) -> bool:
@@ -604,10 +656,22 @@ def _run_heading_role(text: str) -> str | None:
     return best[1] if best[0] >= 0.7 else None
 
 
+def _vocabulary_heading(text: str) -> bool:
+    """A run that is, whole, a heading of the vocabulary ('Actions', 'Area for improvement')."""
+    return fold(cell_text(text)) in header_roles()
+
+
+def _short_heading(text: str) -> bool:
+    """A run that may be a column's heading whose words the vocabulary does not know: a few words, no figures."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and not any(ch.isdigit() for ch in text) and not text.strip().endswith(".")
+
+
 def heading_row_printed(runs: list) -> bool:
-    """A printed row of column headings naming three roles or more, one of them the action or the
-    area it answers, in different columns of one line (a wrapped heading's first or last line is
-    enough): the page may hold a plan. The heading vocabulary is table assembly's."""
+    """A printed row of column headings naming three roles or more, one of them the action or the area
+    it answers (or both the lead and the due date), in different columns of one line (a wrapped
+    heading's first or last line is enough): the page may hold a plan. A third heading the vocabulary
+    does not know counts beside the action's and another's. The vocabulary is table assembly's."""
     named = sorted(
         ((run, role) for run in runs[:800] if (role := _run_heading_role(run.text))), key=lambda x: x[0].top
     )
@@ -620,6 +684,10 @@ def heading_row_printed(runs: list) -> bool:
             if all(abs(other.x0 - x) > 20 for x in xs):
                 roles.add(other_role)
                 xs.append(other.x0)
-        if len(roles) >= 3 and roles & {"action", "area"}:
-            return True
+        if role in ("action", "area") and _vocabulary_heading(run.text) and len(roles) == 2 and roles - {"ref", "theme"}:
+            # "Action | Measure | Milestones": the action's own heading, a detail's and a third heading
+            xs += [o.x0 for o in runs[:800] if _short_heading(o.text) and abs(o.top - run.top) <= 0.5 * height]
+            roles.add("?") if len({round(x / 20) for x in xs}) >= 3 else None
+        if len(roles) >= 3 and (roles & {"action", "area"} or {"lead", "due"} <= roles):
+            return True  # an action column's heading is the plan's own wording; who and when are not
     return False

@@ -348,3 +348,51 @@ def test_a_plan_table_that_says_it_has_nothing_outstanding_is_no_loss():
     assembly = assemble_document(doc)
     assert assembly.actions == [] and accounting_warnings(assembly) == []
     assert [r.fate for r in assembly.rows if r.fate != "header"] == ["note"]
+
+
+def _runs_with_ends(rows: list[list[str]], xs: list[float], top: float = 100.0, line: float = 12.0) -> list:
+    """As `_runs`, each run also knowing where it ends (5 points a character)."""
+    from extractors.model import TextRun
+
+    return [TextRun(r.text, r.x0, r.top, r.bottom, r.x0 + 5 * len(r.text)) for r in _runs(rows, xs, top, line)]
+
+
+def test_a_line_naming_a_date_makes_a_plan_row_only_beside_a_post_or_a_status():
+    from pipeline.column_roles import reads_like_plan_rows
+
+    # milestones in the plan's words ("Scheme open – Summer 2019") beside posts and ditto: a plan's rows
+    milestones = _runs_with_ends([["Open the start-up grant scheme", "Scheme open to applications – Summer 2019", "Head of Economy"],
+                                  ["Adopt the housing strategy", "Strategy adopted by Council – Autumn 2019", "ditto"],
+                                  ["Bring empty homes into use", "Twenty homes back in use – during 2019/20", "ditto"]],
+                                 [40, 300, 560])  # fmt: skip
+    # a budget: directorate codes beside lines that name a date; its year column holds bare years
+    budget = _runs_with_ends([["ASCH", "Pension strain from ceasing service from July 2026", "2026"],
+                              ["GET", "Employer National Insurance increases from April 2025", "2025"],
+                              ["CYPE", "Ongoing funding for the case system from 2025-26 onwards", "2025"]],
+                             [40, 120, 560])  # fmt: skip
+    # a justified sentence set in runs a word apart (a change of font): no cells, however named
+    from extractors.model import TextRun
+
+    prose = []
+    for top, pieces in ((100, ["the report of the Head of Legal", "was considered on 4 March 2021"]),
+                        (124, ["as the Chief Executive said,", "from 1 April 2022 the new rules"])):  # fmt: skip
+        x = 40.0
+        for piece in pieces:
+            prose.append(TextRun(piece, x, top, top + 10, x + 5 * len(piece)))
+            x += 5 * len(piece) + 3  # a word space
+    assert reads_like_plan_rows(milestones)
+    assert not reads_like_plan_rows(budget)
+    assert not reads_like_plan_rows(prose)
+
+
+def test_a_heading_row_of_the_actions_and_two_of_its_details_marks_a_plan():
+    from pipeline.column_roles import heading_row_printed
+
+    assert heading_row_printed(_runs([["Action", "Measure", "Milestones"]], [40, 250, 400]))
+    # the action's heading in the plan's own words: who and when, and a third, say "plan"
+    assert heading_row_printed(_runs([["What we have committed to", "Led by", "Timescale", "Measure"]],
+                                     [40, 450, 540, 690]))  # fmt: skip
+    # a capital programme's headings name a project and its cost: no plan heading
+    assert not heading_row_printed(_runs([["Row ref", "Project", "Description of Project", "Total Cost of Scheme"]],
+                                         [40, 150, 330, 480]))  # fmt: skip
+    assert not heading_row_printed(_runs([["Action", "Project"]], [40, 250]))

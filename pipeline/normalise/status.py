@@ -39,16 +39,23 @@ def match_phrase(text: str | None) -> tuple[str, str | None] | None:
     folded = fold(text or "")
     if not folded:
         return None
-    best: tuple[int, int, str, str | None] | None = None
+    letters, pattern, by_phrase = _phrase_pattern()
+    if folded in letters:
+        return letters[folded]
+    m = pattern.search(folded)  # leftmost match; at one place the longest phrase (listed first)
+    return by_phrase[m.group(0)] if m else None
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> tuple[dict[str, tuple[str, str | None]], re.Pattern, dict[str, tuple[str, str | None]]]:
+    """One regular expression for every phrase of the vocabulary, longest first; lone letters apart."""
+    letters: dict[str, tuple[str, str | None]] = {}
+    by_phrase: dict[str, tuple[str, str | None]] = {}
     for p in status_phrases():
-        if len(p.phrase) == 1:
-            if folded == p.phrase:
-                return p.status, p.rag
-            continue
-        m = re.search(r"(?<!\w)" + re.escape(p.phrase) + r"(?!\w)", folded)
-        if m and (best is None or (m.start(), -len(p.phrase)) < (best[0], best[1])):
-            best = (m.start(), -len(p.phrase), p.status, p.rag)
-    return (best[2], best[3]) if best else None
+        target = letters if len(p.phrase) == 1 else by_phrase
+        target.setdefault(p.phrase, (p.status, p.rag))
+    alternatives = "|".join(re.escape(ph) for ph in sorted(by_phrase, key=len, reverse=True))
+    return letters, re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), by_phrase
 
 
 def leading_phrase(progress: str | None, bold_prefix: str | None = None) -> str | None:
