@@ -529,7 +529,7 @@ def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
     ref_cell = row_cells.get("ref")
     if ref_cell is not None and not ref_cell.merged and ref_cell.text.strip():
         ref = cell_text(ref_cell.text).rstrip(".").strip()
-        if _REF_CELL.match(ref) or len(ref) <= 12:
+        if _REF_CELL.match(ref) or (len(ref) <= 12 and any(ch.isdigit() for ch in ref)):  # not "Total", "Key:"
             m = _REF_IN_TEXT.match(action)
             if m and m.group("ref").rstrip(".") == ref:
                 action = action[m.end() :]

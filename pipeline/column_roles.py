@@ -44,6 +44,7 @@ _REF = re.compile(
 )
 _INITIALS = re.compile(r"^\s*[A-Z]{2,4}(?:\s*(?:[/,&;]|and)\s*[A-Z]{2,4})*\s*$")
 _AMOUNT = re.compile(r"^\s*[-(]?\s*£?\s*[\d,]+(?:\.\d+)?\s*[km]?\s*\)?\s*$", re.I)
+_COMMITMENT = re.compile(r"\b(?:will|shall|is to be|are to be)\b", re.I)
 _PAST = re.compile(
     r"\b(?:has|have|had)\s+(?:been|now|also|already)?\s*\w+|\b(?:was|were)\s+\w+|"
     r"\b(?:agreed|approved|completed|held|launched|published|undertaken|received|appointed|introduced|"
@@ -220,6 +221,7 @@ class ColumnEvidence:
     ref: float = 0.0
     amounts: float = 0.0
     narrative: float = 0.0
+    commitment: float = 0.0  # sentences saying what will be done ("... will be reported quarterly")
     instruction: float = 0.0
     repeats: float = 0.0
     ratings: float = 0.0  # one-word ratings (High, Medium, Low): an audit priority, not a council's
@@ -280,6 +282,7 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
             ev.amounts = sum(1 for t in figures if not _REF.match(t)) / n
         ev.narrative = sum(1 for t in filled if len(t.split()) >= 5 and _PAST.search(t)) / n
         ev.instruction = sum(1 for t in filled if len(t.split()) >= 3 and _instruction(t)) / n
+        ev.commitment = sum(1 for t in filled if len(t.split()) >= 5 and _COMMITMENT.search(t)) / n
         rating = table_kind_pattern("rating")
         ev.ratings = sum(1 for t in filled if len(t.split()) <= 3 and rating.fullmatch(t.strip(" .*"))) / n
         same = sum(1 for a, b in zip(texts, texts[1:], strict=False) if b.strip() and a == b)
@@ -437,12 +440,55 @@ def _progress_by_place(roles: dict[int, str], evidence: list[ColumnEvidence], ac
         roles[max(free, key=lambda e: (e.words, -e.col)).col] = "progress"
 
 
+def _response_to(evidence: list[ColumnEvidence], roles: dict[int, str], action_col: int) -> int | None:
+    """The column answering a column of recommendations with what the council will do.
+
+    A scrutiny or audit tracker prints the recommendation, then the executive's response ("Agreed.
+    The figure will be reported quarterly"). When the recommendation holds the action role, a
+    column with no role right after it, of sentences most of which commit to something, is the
+    action; the recommendation is what it answers."""
+    ev = {e.col: e for e in evidence}
+    rec = ev[action_col]
+    if not (rec.vocab_role == "area" or rec.word_roles.get("area", 0) >= 0.9):
+        return None
+    after = ev.get(action_col + 1)
+    if after is None or after.n < 2 or not (after.long >= 0.6 and after.commitment >= 0.5):
+        return None
+    if after.col not in roles:
+        return after.col
+    if roles[after.col] != "progress":
+        return None
+    # "Management response" took the progress role: an update column that names itself so takes it back
+    update = [e for e in evidence if e.col not in roles and e.col != action_col and e.n
+              and (e.vocab_role == "progress" or e.word_roles.get("progress", 0) >= 0.9)]  # fmt: skip
+    if not update:
+        return None
+    roles[update[0].col] = "progress"
+    return after.col
+
+
+def _plainly_actions(evidence: list[ColumnEvidence], col: int) -> bool:
+    """Most cells instructions, most of them sentences, none repeated down the column (a theme is
+    short or runs down several rows)."""
+    ev = next(e for e in evidence if e.col == col)
+    return ev.n >= 2 and ev.instruction >= 0.6 and ev.long >= 0.6 and ev.repeats < 0.2
+
+
 def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
     """Roles for a table's columns and whether the table is an action plan, with a confidence and a reason."""
     roles = assign_roles(evidence)
     by_role = {r: c for c, r in roles.items()}
     if "action" not in by_role and "area" in by_role:  # a recommendations tracker
         roles[by_role.pop("area")] = "action"
+        by_role = {r: c for c, r in roles.items()}
+    if "action" not in by_role and "theme" in by_role and _plainly_actions(evidence, by_role["theme"]):
+        # a heading naming themes ("Work stream") over a different instruction in every row, and no
+        # other column of actions: the plan's actions, whatever the heading calls them
+        roles[by_role.pop("theme")] = "action"
+        by_role = {r: c for c, r in roles.items()}
+    if "action" in by_role and "area" not in by_role and (answer := _response_to(evidence, roles, by_role["action"])):
+        # "Panel recommendation | Cabinet response": the response says what the council will do
+        roles[by_role["action"]], roles[answer] = "area", "action"
         by_role = {r: c for c, r in roles.items()}
     evidenced = [r for r in DETAIL_ROLES if r in by_role]
     if "action" in by_role and "progress" not in by_role and evidenced:  # never a plan's only detail

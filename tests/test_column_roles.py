@@ -396,3 +396,57 @@ def test_a_heading_row_of_the_actions_and_two_of_its_details_marks_a_plan():
     assert not heading_row_printed(_runs([["Row ref", "Project", "Description of Project", "Total Cost of Scheme"]],
                                          [40, 150, 330, 480]))  # fmt: skip
     assert not heading_row_printed(_runs([["Action", "Project"]], [40, 250]))
+
+
+def test_a_column_headed_as_themes_that_holds_a_different_instruction_in_every_row_is_the_actions():
+    from pipeline.assembly import assemble
+
+    # "Programme" names themes, but every row of it tells someone to do something, and nothing else does
+    doc = _doc(_table([["Code", "Programme", "Responsible officer", "Due", "Half-year position"],
+                       ["CL1", "Retender the leisure centre contract before it ends", "Head of Leisure", "March 2025", "Bids are in."],
+                       ["CL2", "Open a second library hub in the north of the town", "Libraries Manager", "2025/26", "Site found."],
+                       ["CL3", "Extend the free swimming offer to all carers", "Head of Leisure", "Q2 2024/25", "Started in July."]]))  # fmt: skip
+    actions = assemble(doc)
+    assert [a.ref for a in actions] == ["CL1", "CL2", "CL3"]
+    assert actions[1].action_text == "Open a second library hub in the north of the town"
+    # a theme column of the same kind beside a column of actions stays the theme
+    themed = _doc(_table([["Priority", "Ref", "Key actions", "Lead"],
+                          ["Make the town centre a place people want to visit", "1", "Agree a new parking strategy for the centre", "Head of Place"],
+                          ["Help residents into good jobs", "2", "Run four jobs fairs with the college", "Economy Manager"]]))  # fmt: skip
+    assert [a.action_text for a in assemble(themed)] == ["Agree a new parking strategy for the centre",
+                                                          "Run four jobs fairs with the college"]
+
+
+def test_the_executives_response_that_says_what_will_be_done_is_the_action_and_the_recommendation_its_area():
+    from pipeline.assembly import assemble
+
+    doc = _doc(_table([["Ref", "Audit recommendation", "Management response", "Officer", "Target date", "Update"],
+                       ["1", "The register of interests should be checked every year.",
+                        "Accepted. The Monitoring Officer will check the register each April.", "Monitoring Officer",
+                        "April 2025", "First check done."],
+                       ["2", "Leavers' system access should be removed on their last day.",
+                        "Accepted. IT will run a weekly report of leavers and remove their access.", "Head of IT",
+                        "June 2025", "Report written."]]))  # fmt: skip
+    actions = assemble(doc)
+    assert [a.action_text for a in actions] == [
+        "Accepted. The Monitoring Officer will check the register each April.",
+        "Accepted. IT will run a weekly report of leavers and remove their access.",
+    ]
+    assert actions[0].parts[0].text("progress") == "First check done."
+    # a response reporting what was done is no action: the recommendation stays the action
+    done = _doc(_table([["Ref", "Recommendation", "Response", "Officer", "Target date"],
+                        ["1", "Publish the register of interests online.", "Done in March; the page is live.", "Monitoring Officer", "March 2025"],
+                        ["2", "Train all staff on data protection.", "Training was completed by all teams.", "Head of IT", "June 2025"]]))  # fmt: skip
+    assert [a.action_text for a in assemble(done)] == ["Publish the register of interests online.",
+                                                        "Train all staff on data protection."]
+
+
+def test_a_totals_or_key_row_whose_first_cell_is_a_word_is_not_an_action():
+    from pipeline.assembly import assemble
+
+    doc = _doc(_table([["No.", "Action", "Lead", "Deadline", "RAG"],
+                       ["A1", "Agree the tenancy strategy", "Head of Housing", "May 2025", "Green"],
+                       ["A2", "Review the allocations policy", "Head of Housing", "July 2025", "Amber"],
+                       ["Totals", "2 actions: 1 green, 1 amber", "", "", ""],
+                       ["Key:", "Green – on track; Amber – some risk", "", "", ""]]))  # fmt: skip
+    assert [a.ref for a in assemble(doc)] == ["A1", "A2"]
