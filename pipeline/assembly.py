@@ -287,8 +287,8 @@ def find_header(table: Table) -> tuple[int, int, list[str]]:
         end += 1
     n = table.n_cols
     texts = [""] * n
-    for row in table.rows[start:end]:
-        own = _spread(row, n)
+    for k, row in enumerate(table.rows[start:end]):
+        own = _spread(row, n, table.rows[start + k - 1] if k else None)
         for c in range(n):
             t = own[c]
             if t and fold_eq(t) not in fold_eq(texts[c]):
@@ -307,16 +307,24 @@ def _stacked(upper: Row, lower: Row) -> bool:
     return spans or gaps or lower.is_header
 
 
-def _spread(row: Row, n: int) -> list[str]:
-    """Each column's heading text in one header row: a merged cell takes the text spanning it."""
+def _spread(row: Row, n: int, above: Row | None = None) -> list[str]:
+    """Each column's heading text in one header row: a merged cell takes the text spanning it.
+
+    A merged cell under a heading of its own in the row above, and beyond the span its left
+    neighbour declares, continues that heading downwards ("Lead" merged over two header rows beside
+    "No. | Recommendation"): it takes nothing from the left."""
     out = [""] * n
-    last = ""
+    last, span_end = "", -1
     for c in range(n):
         cell = row.cells[c] if c < len(row.cells) else Cell(merged=True)
         if cell.merged:
+            over = above.cells[c] if above is not None and c < len(above.cells) else None
+            if c > span_end and over is not None and not over.merged and not over.empty:
+                last = ""  # a vertical merge, not the left cell's span
             out[c] = last
         else:
             out[c] = cell_text(cell.text).strip()
+            span_end = c + cell.col_span - 1
             last = out[c] if cell.col_span > 1 or _next_merged(row, c) else ""
     return out
 
@@ -533,6 +541,8 @@ def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
             m = _REF_IN_TEXT.match(action)
             if m and m.group("ref").rstrip(".") == ref:
                 action = action[m.end() :]
+            elif m and m.group("ref").startswith(ref + "."):  # "1 | 1.1 Hold ...": the action's own number
+                return m.group("ref").strip(), action[m.end() :].strip()
             return ref, action
     m = _REF_IN_TEXT.match(action) or _LETTER_REF_IN_TEXT.match(action)
     if m:

@@ -448,3 +448,23 @@ def test_lettered_rows_are_actions_but_letters_inside_a_numbered_action_are_its_
     a, b = assemble(_doc(first, second))
     assert (a.ref, b.ref) == ("1", "2")
     assert b.action_text == "a) Close the old office b) Move the staff"
+
+
+def test_headings_merged_down_over_two_header_rows_keep_their_own_text_and_numbers_nest():
+    """'Finding' spans No. and text in the first header row, the other headings are merged down over
+    the second row: each keeps its own heading; '2 | ... | 2.1 Do X' numbers the action 2.1."""
+    top = Row(cells=[Cell(text="Review finding", col_span=2), Cell(merged=True), Cell(text="Agreed step"),
+                     Cell(text="Owner"), Cell(text="By"), Cell(text="Update at 31 March")])  # fmt: skip
+    second = Row(cells=[Cell(text="No."), Cell(text="Finding"), *[Cell(merged=True) for _ in range(4)]])
+    body = [["2", "Contract waivers were not always recorded.", "2.1 Record every waiver in the contracts register",
+             "Procurement Manager", "June 2025", "Register updated weekly."],
+            [None, None, "2.2 Report waivers to the audit committee twice a year", "Procurement Manager",
+             "Six monthly", "First report made in March."]]  # fmt: skip
+    table = _table(body)
+    table.rows[:0] = [top, second]
+    a, b = assemble(_doc(table))
+    assert (a.ref, b.ref) == ("2.1", "2.2")
+    assert a.action_text == "Record every waiver in the contracts register"
+    assert a.area == b.area == "Contract waivers were not always recorded."
+    assert b.parts[0].text("progress") == "First report made in March."
+    assert a.parts[0].text("lead") == "Procurement Manager"
