@@ -9,6 +9,7 @@ pdfplumber, once, and closed straight after so memory stays flat on long papers.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -459,6 +460,26 @@ def _per_grid(region, tables: list[Table]):
             yield (x0, x1, part)
 
 
+def _at_gaps(region, words: list[dict]):
+    """A band region cut at a thin band holding no words: the space left between two tables drawn
+    with rules only (a key above its plan) whose rules share both ends. An empty row of a table is
+    as tall as its other rows, so it does not cut."""
+    x0, x1, ys = region
+    mids = sorted((w["top"] + w["bottom"]) / 2 for w in words if x0 - 2 <= (w["x0"] + w["x1"]) / 2 <= x1 + 2)
+    heights = sorted(b - a for a, b in zip(ys, ys[1:], strict=False))
+    typical = heights[len(heights) // 2] if heights else 0.0
+    start = 0
+    for i, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
+        k = bisect.bisect_left(mids, a)
+        empty = k >= len(mids) or mids[k] >= b
+        if empty and b - a < 0.8 * typical:
+            if i + 1 - start >= 3:
+                yield (x0, x1, ys[start : i + 1])
+            start = i + 1
+    if len(ys) - start >= 3:
+        yield (x0, x1, ys[start:])
+
+
 def _covered(region, tables: list[Table]) -> bool:
     """A ruled table already read covers most of the region: the rules were a full grid's."""
     x0, x1, ys = region
@@ -534,7 +555,8 @@ def _parse_page(
                 used.add(k)
     if strategy == "lines":  # tables drawn with rules only or row fills: not a grid pdfplumber can read
         fills = fills or _fills(page)
-        for region in (part for whole in _band_regions(_long_rules(page)) for part in _per_grid(whole, tables)):
+        regions = [part for whole in _band_regions(_long_rules(page)) for part in _per_grid(whole, tables)]
+        for region in (part for whole in regions for part in _at_gaps(whole, words)):
             box = (region[0], region[2][0], region[1], region[2][-1])
             replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
             covered = _covered(region, tables)

@@ -28,7 +28,12 @@ from .normalise.officers import (
 from .normalise.text import cell_text, collapse_ws
 from .vocabulary import VOCAB_DIR, fold
 
-_KEY_CELL = re.compile(r"^(?=(?:.*[A-Z]){2})(?:[A-Z][A-Za-z&]{0,5}(?:-[A-Z]{1,5})?\d{0,3}|(?:[A-Z]\.){2,4})$")  # CO-PCC
+_KEY_TOKEN = r"[A-Z][A-Za-z&]{0,5}(?:-[A-Z]{1,5})?\d{0,3}"
+# "CO-PCC", "ECO P&G" (a code in two parts), "DCE (ECOD)" (a code qualified in brackets), "J.S."
+_KEY_CELL = re.compile(
+    rf"^(?=(?:.*[A-Z]){{2}})(?:{_KEY_TOKEN}|[A-Z][A-Z&]{{1,5}}\s[A-Z][A-Z&]{{0,5}}|{_KEY_TOKEN}\s?\([A-Z][A-Z&]{{1,7}}\)"
+    r"|(?:[A-Z]\.){2,4})$"
+)  # capitals only in a code of two parts: "Alice Patel" is a name
 
 
 class Glossary(dict):

@@ -318,3 +318,42 @@ def test_expand_ditto_never_raises_and_leaves_other_cells_alone(cell, above):
 )  # fmt: skip
 def test_lists_of_leads_and_the_names_inside_them(cell, posts):
     assert split_officers(cell).posts == posts
+
+
+@pytest.mark.parametrize(
+    "cell, posts, names",
+    [
+        # a modifier opening a title, and a title word after a unit ("Team Leader"), make one post
+        ("Executive Head of Customer Services", ["Executive Head of Customer Services"], []),
+        ("Senior Director of Adult Care", ["Senior Director of Adult Care"], []),
+        ("Benefits Team Leader / Revenues Manager", ["Benefits Team Leader", "Revenues Manager"], []),
+        # the office of a body, written with a comma, is one lead
+        ("Chair, Youth Council", ["Chair, Youth Council"], []),
+        ("Convener, Audit Committee and Head of Audit", ["Convener, Audit Committee", "Head of Audit"], []),
+        # a narrow cell wraps mid-post: the pieces join; a break after a whole post still separates
+        ("Head of Waste Services / Fleet\nTransport Manager", ["Head of Waste Services", "Fleet Transport Manager"], []),
+        ("Director of Adult\nSocial Care / Monitoring\nOfficer", ["Director of Adult Social Care", "Monitoring Officer"], []),
+        ("Head of Parks – Lena\nOkoye", ["Head of Parks"], ["Lena Okoye"]),
+        ("Head of Finance\nHead of Legal", ["Head of Finance", "Head of Legal"], []),
+    ],
+)  # fmt: skip
+def test_titles_of_several_words_offices_of_bodies_and_wrapped_cells(cell, posts, names):
+    result = split_officers(cell)
+    assert (result.posts, result.names) == (posts, names)
+
+
+def test_a_keys_codes_with_spaces_ampersands_or_brackets_expand_whole():
+    from pathlib import Path
+
+    from extractors.model import Cell, Document, Row, Table
+    from pipeline.glossary import document_glossary
+
+    key = Table(rows=[Row([Cell(t) for t in r]) for r in [["Code", "Post"], ["AD H&C", "Assistant Director, Housing and Communities"],
+                                                           ["HoS (PL)", "Head of Service, Planning"], ["CE", "Chief Executive"]]])  # fmt: skip
+    glossary = document_glossary(Document(Path("x.docx"), "docx", [key]))
+    assert split_officers("AD H&C / HoS (PL)", glossary).posts == [
+        "Assistant Director, Housing and Communities", "Head of Service, Planning"]
+    assert split_officers("HoS\n(PL) & CE", glossary).posts == ["Head of Service, Planning", "Chief Executive"]
+    # two capitalised words are a name, not a code: no key from a list of people
+    people = Table(rows=[Row([Cell(t) for t in r]) for r in [["Alice Patel", "Head of Finance"], ["Jo Smith", "Head of Housing"]]])
+    assert set(document_glossary(Document(Path("y.docx"), "docx", [people]))) == set()

@@ -345,3 +345,31 @@ def test_a_key_grid_stacked_over_a_plan_grid_keeps_each_tables_columns(tmp_path)
     actions = process_file(path, "key_over_plan.pdf").actions
     assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 7)]
     assert actions[0]["lead_officers"] == ["Head of Property", "Chief Finance Officer"]
+
+
+def test_a_key_and_its_plan_drawn_with_rules_only_are_two_tables(tmp_path):
+    """A report generator draws a key of codes and the plan under it with page-wide rules only and a
+    little space between them: the empty band between the two is where one table ends."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=8, leading=10)
+    rules = TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")])  # fmt: skip
+    key = Table([["Code", "Post"], ["AD H&C", "Assistant Director, Housing and Communities"], ["HoF", "Head of Finance"],
+                 ["CE", "Chief Executive"]], colWidths=[120, 620])  # fmt: skip
+    key.setStyle(rules)
+    head = ["Ref", "Improvement action", "Lead", "Timescale", "Measure of success"]
+    rows = [head] + [[f"{i}.1", f"Carry out improvement step {i} with the service teams", "AD H&C" if i % 2 else "HoF",
+                      "March 2026", f"Step {i} signed off by the board"] for i in range(1, 7)]  # fmt: skip
+    plan = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[40, 300, 90, 90, 220])
+    plan.setStyle(rules)
+    path = tmp_path / "rules_key_over_plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([key, Spacer(1, 10), plan])
+    doc = extract_pdf(path)
+    assert [(t.n_cols, len(t.rows)) for t in doc.tables] == [(2, 4), (5, 7)]
+    actions = process_file(path, "rules_key_over_plan.pdf").actions
+    assert [a["action_ref"] for a in actions] == [f"{i}.1" for i in range(1, 7)]
+    assert actions[0]["lead_officers"] == ["Assistant Director, Housing and Communities"]
+    assert actions[1]["lead_officers"] == ["Head of Finance"]

@@ -251,6 +251,30 @@ def _lines(cell: str) -> str:
     return "\n".join(lines)
 
 
+_LIST_SEPARATOR = re.compile(r"\s(?:/|&|;|[-\u2013\u2014])\s|,\s*|\s/|/\s")
+
+
+def _join_soft_wraps(text: str, pattern: re.Pattern) -> str:
+    """Lines a narrow cell wrapped mid-post joined again: the piece a line ends with (after its last
+    separator) is no post of its own, and with the next line's first piece it makes a post or a
+    name ('Head of Democratic Services / Scrutiny' + 'Lead Officer', 'Head of Repairs – Dev' +
+    'Rahman'). A line break after a whole post still separates posts."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        tail = _LIST_SEPARATOR.split(out[-1])[-1].strip()
+        head = _LIST_SEPARATOR.split(line)[0].strip()
+        joined = f"{tail} {head}"
+        after_dash = bool(re.search(r"\s[-\u2013\u2014]\s*" + re.escape(tail) + "$", out[-1]))  # "Post – Name"
+        if tail and head and not _is_post(tail, pattern) and (
+            _is_post(joined, pattern) or (looks_like_name(joined, strict=not after_dash) and not _is_post(head, pattern))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _strip_separators(piece: str, keep_lines: bool = False) -> str:
     piece = re.sub("^" + _EDGE_SEPARATORS, "", piece, flags=re.I)
     piece = re.sub(_EDGE_SEPARATORS + "$", "", piece, flags=re.I)
@@ -262,6 +286,12 @@ def _strip_separators(piece: str, keep_lines: bool = False) -> str:
     if keep_lines:
         return "\n".join(collapse_ws(line) for line in piece.split("\n") if line.strip()).rstrip(".").strip()
     return collapse_ws(piece).rstrip(".").strip()
+
+
+@cache
+def _kind_words(kind: str) -> frozenset[str]:
+    """The folded phrases of one kind in vocab/officer_titles.csv."""
+    return frozenset(w.casefold() for w in officer_words().get(kind, ()))
 
 
 def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
@@ -278,6 +308,8 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
             _ends_with_suffix(current) or pattern.match(right.strip()) or _own_line_post(right, pattern)
         ):
             current = f"{current} {right}"
+        elif sep.strip() == "," and current.strip().casefold() in _kind_words("body_office"):
+            current = f"{current}, {right}"  # "Chair, Parent Carer Forum": the office and its body
         elif right and _is_post(current, pattern) and (
             _is_post(right, pattern) or (wrapped and _own_line_post(right, pattern))
         ):
@@ -449,6 +481,21 @@ def _people_and_names(text: str, terms: dict[str, str], people: dict, names: lis
 _DASHES = ("-", "\u2013", "\u2014", ":")
 
 
+def _protect_compound_terms(text: str, terms: dict[str, str]) -> str:
+    """A key's code with a space, '&' or brackets in it ('ECO R&F', 'DCE (ECOD)') stands whole
+    before the cell is cut at its separators: each becomes a one-word stand-in that `terms` maps
+    to the code's meaning (commas and all, 'Executive Chief Officer, Resources and Finance')."""
+    compound = sorted((k for k in terms if re.search(r"[\s&()]", k)), key=len, reverse=True)
+    for i, key in enumerate(compound):
+        stand_in = f"Qk{i:02d}z"
+        printed = r"\s+".join(re.escape(part) for part in key.split())  # a wrapped cell breaks it anywhere
+        new = re.sub(r"(?<![\w&])" + printed + r"(?![\w&])", stand_in, text)
+        if new != text:
+            terms[stand_in] = terms[key]
+            text = new
+    return text
+
+
 @lru_cache(maxsize=16384)
 def _split_cached(cell: str, key: _Key) -> Officers:
     terms = dict(key.terms)
@@ -457,6 +504,8 @@ def _split_cached(cell: str, key: _Key) -> Officers:
     if not text:
         return Officers()
     result = Officers()
+    text = _protect_compound_terms(text, terms)
+    text = _join_soft_wraps(text, _starter_pattern(tuple(sorted(terms))))
     text = _CONTACT.sub(" ", text)  # e-mail addresses and telephone numbers beside a name
     text = _NUMBERING.sub("", text)  # "1. Head of Finance" on a numbered line
     # a definition "(DCCS)" after its expansion is not a post of its own
@@ -487,6 +536,10 @@ def _split_cached(cell: str, key: _Key) -> Officers:
         if prev_word in ("of", "the", "to", "for", "from", "by", "with", "deputy", "assistant", "all"):
             continue
         segment = _strip_separators(text[cuts[-1] : m.start()])
+        if m.group("title") and segment.casefold() in _kind_words("modifier"):  # "Executive Chief Officer", "Senior Head of ..."
+            continue
+        if prev_word in _kind_words("unit") and _is_weak(m.group("title") or "x y"):  # "Team Leader": one title
+            continue
         after_separator = bool(re.search(r"(?:,|/|&|;|\band|\||\n)\s*$", left, re.I))
         if m.group("title") and not (after_separator or not segment or _is_post(segment, pattern)):
             # a title word inside a longer name ("Senior Leadership Team", "Recovery Management
