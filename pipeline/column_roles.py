@@ -263,8 +263,9 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
         short = [t for t, w in zip(filled, word_counts, strict=True) if w <= 12]
         # a date cell is mostly its date: "Quarterly" or "31 March 2024", not an action that
         # mentions one ("Introduce quarterly budget clinics for budget holders")
-        ev.dates = sum(1 for t in filled if (len(t.split()) <= 8 and find_dates(t)) or
-                       (len(t.split()) <= 3 and recurrence(t)) or _dated_milestones(t)) / n
+        # a date cell is mostly its date ("31 March 2024", "By end of Q3"); a short cell naming one
+        # among other words ("Plant 500 trees by March 2026", "Payroll Review 2023/24") counts half
+        ev.dates = sum(_date_cell_weight(t) for t in filled) / n
         ev.percent = sum(1 for t in filled if _PERCENT.match(t)) / n
         ev.status = sum(1 for t in short if len(t.split()) <= 6 and match_phrase(t)) / n
         ev.officer = sum(1 for t in filled if looks_like_post(t)) / n
@@ -291,6 +292,16 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     ev.rag = rag_cells / max(1, len(filled) + len(coloured))
     ev.scores = _scores(ev)
     return ev
+
+
+def _date_cell_weight(text: str) -> float:
+    words = len(text.split())
+    if (words <= 3 and recurrence(text)) or _dated_milestones(text):
+        return 1.0
+    if words > 8:
+        return 0.0
+    kind = _dated(text)
+    return 1.0 if kind == "date" else 0.5 if kind == "dated" else 0.0
 
 
 _MILESTONE_TAIL = re.compile(r"[\u2013\u2014\-:(]\s*([^\u2013\u2014\-:(]{1,25}?)\)?\s*\.?$")
@@ -435,6 +446,8 @@ def _progress_by_place(roles: dict[int, str], evidence: list[ColumnEvidence], ac
         e for e in evidence
         if e.col > action_col and e.col not in roles and e.n >= 2 and e.words >= 3
         and max(e.dates, e.ref, e.officer, e.percent, e.amounts, e.rag) < 0.3
+        and e.repeats < 0.5  # one sentence down several rows is an outcome or a theme, not reports
+        and not any(w >= 0.5 for r, w in e.word_roles.items() if r != "progress")  # "Joint Plan Outcome"
     ]  # fmt: skip
     if free:
         roles[max(free, key=lambda e: (e.words, -e.col)).col] = "progress"
@@ -583,8 +596,6 @@ def _dated(text: str) -> str | None:
     atoms = [a for a in find_dates(text) if not _BARE_YEAR.match(a.text)]  # a budget's year column
     if not atoms:
         return None
-    if len(text.split()) <= 3:
-        return "date"
     dated = sum(len(a.text.replace(" ", "")) for a in atoms)
     return "date" if dated >= 0.4 * len(text.replace(" ", "")) else "dated"
 

@@ -450,3 +450,16 @@ def test_a_totals_or_key_row_whose_first_cell_is_a_word_is_not_an_action():
                        ["Totals", "2 actions: 1 green, 1 amber", "", "", ""],
                        ["Key:", "Green – on track; Amber – some risk", "", "", ""]]))  # fmt: skip
     assert [a.ref for a in assemble(doc)] == ["A1", "A2"]
+
+
+def test_names_that_carry_a_year_are_no_dates_and_a_repeated_outcome_is_no_progress():
+    cells = [Cell(text=t) for t in ["Payroll Controls 2023/24", "Creditors and Debtors Review 2022/23", "Ongoing", "March 2025"]]
+    assert column_evidence(0, "Review", cells).dates == 0.75  # two deadlines; two names count half
+    from pipeline.assembly import assemble
+
+    # a column right of the actions, unnamed by the vocabulary, holding one outcome down its rows
+    doc = _doc(_table([["No.", "Action", "Lead officer", "Target date", "Shared plan aim"],
+                       ["1", "Publish the new school admissions guide", "Head of Education", "May 2025", "Aim 3: every child in a good school"],
+                       ["2", "Open the admissions helpline for parents", "Head of Education", "June 2025", "Aim 3: every child in a good school"],
+                       ["3", "Review the transport policy for school places", "Head of Education", "July 2025", "Aim 3: every child in a good school"]]))  # fmt: skip
+    assert [a.parts[0].text("progress") for a in assemble(doc)] == ["", "", ""]

@@ -157,3 +157,16 @@ def test_status_from_percent_or_completion_date_when_nothing_else_says(
     )
     (action,) = process_file(paper, "export.txt").actions
     assert action["status"] == status and action["action_ref"] == "OUT 001.01"
+
+
+@pytest.mark.parametrize(
+    "kwargs, status, rag",
+    [
+        (dict(rag_cell="Slight delay", column_fill="FFC000"), "at_risk", "amber"),
+        (dict(status_cell="Progressing well", column_fill="92D050"), "on_track", "green"),
+        (dict(rag_cell="Done", column_fill="D9D9D9"), "completed", None),  # grey is no RAG colour
+    ],
+)
+def test_a_status_word_in_a_coloured_cell_keeps_the_colour_as_its_rag(kwargs, status, rag):
+    s = read_status(**kwargs)
+    assert (s.status, s.rag) == (status, rag)

@@ -110,17 +110,17 @@ def read_status(
     is any other cell's colour, the last resort.
     """
     rag = None
+    column_colour = rag_from_colour(column_fill)  # "On Track" in a green cell: the word and its colour
     if rag_cell and rag_cell.strip():
         hit = match_phrase(rag_cell)
         if hit:
-            rag = hit[1] or None
+            rag = hit[1] or column_colour
             if not (status_cell and status_cell.strip()):
                 return Status(hit[0], rag_cell.strip(), rag)
     if status_cell and status_cell.strip():
         hit = match_phrase(status_cell)
         if hit:
-            return Status(hit[0], status_cell.strip(), hit[1] or rag)
-    column_colour = rag_from_colour(column_fill)
+            return Status(hit[0], status_cell.strip(), hit[1] or rag or column_colour)
     if column_colour:
         return Status(
             RAG_STATUS[column_colour], (status_cell or rag_cell or "").strip() or None, column_colour
