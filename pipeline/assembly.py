@@ -356,7 +356,7 @@ def judge(header_texts: list[str], body: list[Row], n_cols: int) -> RoleDecision
 
 def _heading_before(items: list, index: int) -> str | None:
     """The heading just above a table (a numbered objective, or a short bold/heading line)."""
-    labelled = 0
+    labelled = prose = 0
     for item in reversed(items[max(0, index - 5) : index]):
         if isinstance(item, Table):
             return None
@@ -366,19 +366,38 @@ def _heading_before(items: list, index: int) -> str | None:
                 continue
             if len(text.split()) <= 14 and _HEADING_LIKE.match(text):
                 return text
-            if item.level > 0 and _section_heading(item, text):
-                return text
+            if item.level > 0 and _section_heading(item, text) and (not prose or item.level >= 2):
+                return text  # past a section's lead-in paragraph, only a styled sub-heading heads it
             if (_field_line(text) or _byline(text)) and labelled < 3:
                 # "Impact: ...", "Hub Lead: Cllr ...", "Councillor A Jones" / "Housing Portfolio Holder":
                 # a field or a signature of the section, under its heading
                 labelled += 1
                 continue
-            if _section_heading(item, text):
+            if not prose and _section_heading(item, text):
                 return text
+            if prose < 1 and item.level == 0 and not item.bold and len(text.split()) >= 6:
+                prose += 1  # "1. Digital by design" / one sentence saying what the section is / its table
+                continue
             return None
     return None
 
 
+
+
+def _over_page_break(plan: PlanTable, first_page: int | None) -> bool:
+    last = next((row.page for row, *_ in reversed(plan.rows) if row.page is not None), None)
+    return first_page is not None and last is not None and first_page != last
+
+
+def _heading_parts(items: list, index: int, over_page_break: bool) -> bool:
+    """A heading stands between the plan so far and this piece of it. Over a page break only a styled,
+    bold or numbered heading does: a plain short line at the top of the next page is the page's
+    running header ("Newark and Sherwood District Council") more often than a section."""
+    heading = _heading_before(items, index)
+    if not heading or not over_page_break:
+        return bool(heading)
+    block = next((b for b in reversed(items[max(0, index - 5) : index]) if isinstance(b, Block) and b.text.strip() == heading), None)
+    return block is None or block.level > 0 or block.bold or bool(_HEADING_LIKE.match(heading))
 
 
 def _section_heading(block: Block, text: str) -> bool:
@@ -439,7 +458,7 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
             current is not None
             and item.n_cols == current.n_cols
             and (not any(texts) or _same_header(texts, current.header_texts))
-            and not (any(texts) and _heading_before(doc.items, pos))
+            and not (any(texts) and _heading_parts(doc.items, pos, _over_page_break(current, first)))
         )
         if continues:
             trail.is_plan, trail.continues_previous = True, True

@@ -468,3 +468,29 @@ def test_headings_merged_down_over_two_header_rows_keep_their_own_text_and_numbe
     assert a.area == b.area == "Contract waivers were not always recorded."
     assert b.parts[0].text("progress") == "First report made in March."
     assert a.parts[0].text("lead") == "Procurement Manager"
+
+
+def test_each_table_takes_the_styled_heading_above_its_lead_in_sentence_and_a_running_line_splits_nothing():
+    from extractors.model import Block
+
+    head = ["No.", "Task", "Owner", "By when"]
+    items = [
+        Block("Climate plan 2026", level=1),
+        Block("A. Cleaner air", level=2),
+        Block("What we will do about traffic fumes near schools and on the ring road.", level=0),
+        _table([head, ["A1", "Extend the school streets scheme", "Transport Manager", "May 2026"]], index=0, pages=[1, 1]),
+        Block("B. Warmer homes", level=2),
+        Block("Grants and advice for residents whose homes lose heat.", level=0),
+        _table([head, ["B1", "Insulate 200 council homes", "Head of Housing", "March 2027"],
+                ["B2", "Run energy advice sessions in", "Energy Officer", "June 2026"]], index=1, pages=[1, 1, 1]),
+        Block("Riverside Borough Council", level=0, page=2),  # the running header at the top of page 2
+        _table([head, ["", "every library", "", ""], ["B3", "Pilot heat pumps in ten homes", "Head of Housing", "2026/27"]],
+               index=2, pages=[2, 2, 2]),
+    ]  # fmt: skip
+    for b in items:
+        if isinstance(b, Block) and b.page is None:
+            b.page = 1
+    actions = assemble(Document(source=Path("x"), file_format="pdf", items=items))
+    assert [(a.ref, a.theme) for a in actions] == [("A1", "A. Cleaner air"), ("B1", "B. Warmer homes"),
+                                                   ("B2", "B. Warmer homes"), ("B3", "B. Warmer homes")]  # fmt: skip
+    assert actions[2].action_text == "Run energy advice sessions in every library"
