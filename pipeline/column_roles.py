@@ -453,6 +453,17 @@ def _progress_by_place(roles: dict[int, str], evidence: list[ColumnEvidence], ac
         roles[max(free, key=lambda e: (e.words, -e.col)).col] = "progress"
 
 
+def _grouping_column(evidence: list[ColumnEvidence], roles: dict[int, str]) -> int | None:
+    """A first column with no role, short names printed on some rows only and blank under each (a
+    tracker naming each audit or review once over its actions): the actions' theme."""
+    for ev in evidence[:2]:
+        if ev.col in roles or ev.vocab_role or ev.n < 2:
+            continue
+        if ev.filled <= 0.6 and ev.long < 0.5 and max(ev.ref, ev.officer, ev.status, ev.percent, ev.amounts) < 0.3:
+            return ev.col
+    return None
+
+
 def _response_to(evidence: list[ColumnEvidence], roles: dict[int, str], action_col: int) -> int | None:
     """The column answering a column of recommendations with what the council will do.
 
@@ -498,6 +509,9 @@ def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
         # a heading naming themes ("Work stream") over a different instruction in every row, and no
         # other column of actions: the plan's actions, whatever the heading calls them
         roles[by_role.pop("theme")] = "action"
+        by_role = {r: c for c, r in roles.items()}
+    if "action" in by_role and "theme" not in by_role and (group := _grouping_column(evidence, roles)) is not None:
+        roles[group] = "theme"  # "Audit" printed once over each audit's rows, blank below
         by_role = {r: c for c, r in roles.items()}
     if "action" in by_role and "area" not in by_role and (answer := _response_to(evidence, roles, by_role["action"])):
         # "Panel recommendation | Cabinet response": the response says what the council will do

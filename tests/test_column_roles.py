@@ -463,3 +463,16 @@ def test_names_that_carry_a_year_are_no_dates_and_a_repeated_outcome_is_no_progr
                        ["2", "Open the admissions helpline for parents", "Head of Education", "June 2025", "Aim 3: every child in a good school"],
                        ["3", "Review the transport policy for school places", "Head of Education", "July 2025", "Aim 3: every child in a good school"]]))  # fmt: skip
     assert [a.parts[0].text("progress") for a in assemble(doc)] == ["", "", ""]
+
+
+def test_a_first_column_naming_each_review_once_over_its_rows_is_their_theme():
+    from pipeline.assembly import assemble
+
+    doc = _doc(_table([["Review", "No.", "Agreed action", "Owner", "Target"],
+                       ["Fleet Management 2024/25", "1", "Record every vehicle check in the fleet system", "Fleet Manager", "May 2025"],
+                       ["", "2", "Reconcile fuel card statements each month", "Fleet Manager", "June 2025"],
+                       ["Licensing 2024/25", "1", "Check the renewal fees against the fee schedule", "Licensing Manager", "July 2025"],
+                       ["", "2", "Close lapsed licences within ten days", "Licensing Manager", "July 2025"],
+                       ["", "3", "Publish the register of licences online", "Licensing Manager", "Sept 2025"]]))  # fmt: skip
+    themes = [a.theme for a in assemble(doc)]
+    assert themes == ["Fleet Management 2024/25"] * 2 + ["Licensing 2024/25"] * 3
