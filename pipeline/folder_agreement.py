@@ -52,10 +52,16 @@ def _agreed(counts: Counter, frontsheet: set, papers: int):
 
 
 def _unique_top(counts: Counter):
+    """The council the folder's papers agree on: the only one they state, or one stated by three
+    in four of them. A folder holding several councils' papers (a scraper's folder by date, a
+    sample folder by producer) lends none."""
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
-    return top[0][0]
+    value, n = top[0]
+    if len(top) == 2 and n < 0.75 * sum(counts.values()):
+        return None
+    return value
 
 
 class FolderAgreement:

@@ -146,6 +146,20 @@ def test_unrelated_papers_in_one_folder_keep_their_own_council(tmp_path):
     assert docs.loc["text/b.txt", "council"] == "Melton Borough Council"
 
 
+def test_a_folder_of_several_councils_papers_lends_no_council_to_a_paper_that_names_none(tmp_path):
+    folder = tmp_path / "in" / "2025-06"
+    folder.mkdir(parents=True)
+    _text(folder / "a.txt", ["EAST HERTS COUNCIL", "EXECUTIVE – 4 JUNE 2025", "Subject: Plan"])
+    _text(folder / "b.txt", ["MELTON BOROUGH COUNCIL", "CABINET – 10 JUNE 2025", "Subject: Budget"])
+    _text(folder / "c.txt", ["SEVENOAKS DISTRICT COUNCIL", "CABINET – 12 JUNE 2025", "Subject: Parking"])
+    _text(folder / "d.txt", ["EAST HERTS COUNCIL", "AUDIT COMMITTEE – 18 JUNE 2025", "Subject: Risk"])
+    _text(folder / "e.txt", ["Appendix A: Action plan", "The actions below are reported each quarter."])
+    ingest(tmp_path / "in", tmp_path / "out", workers=0)
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_file")
+    assert docs.loc["2025-06/a.txt", "council"] == "East Hertfordshire District Council"
+    assert pd.isna(docs.loc["2025-06/e.txt", "council"])  # East Herts is only two of four
+
+
 @pytest.mark.skipif(REAL is None, reason="the real papers (../shared/corpus/real) are not on this machine")
 def test_real_papers_council_and_title(tmp_path):
     out = tmp_path / "out"
