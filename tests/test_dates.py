@@ -166,3 +166,19 @@ def test_as_at_date_reads_the_day_a_heading_stands_at():
     assert str(as_at_date("Position as of 1 March 2024")) == "2024-03-01"
     assert as_at_date("Savings as at March 2024") is None  # a month is no day the figures stand at
     assert as_at_date("Work as agreed with partners") is None
+
+
+@pytest.mark.parametrize(
+    "heading, as_of",
+    [
+        ("Progress update – June 2024", date(2024, 6, 30)),
+        ("Position: 14 February 2025", date(2025, 2, 14)),
+        ("Progress report November 2019", date(2019, 11, 30)),
+        ("Annual Progress Report 2023/24", None),  # the year a report covers is no progress date
+        ("Progress update", None),
+    ],
+)
+def test_a_progress_label_followed_by_its_month_dates_the_progress(heading, as_of):
+    from pipeline.normalise.dates import as_of_date
+
+    assert as_of_date(heading) == as_of

@@ -287,13 +287,27 @@ _AS_OF = re.compile(
 )
 
 
+# "Progress update – April 2017", "Update: March 2024", "Progress report October 2018": a date named
+# right after the words, set off by a dash or colon or following "update"/"report"
+_AS_OF_LABEL = re.compile(
+    r"\b(?:progress|update|position|status)(?:\s+(?:update|report))?\s*(?::|\u2013|\u2014|\s-\s)\s*"
+    r"|\b(?:progress|position)\s+(?:update|report)\s+",
+    re.I,
+)
+
+
 def as_of_date(text: str | None) -> date | None:
-    """'Progress up to 30 September 2013' -> 2013-09-30 (a heading that dates the progress column)."""
+    """'Progress up to 30 September 2013' -> 2013-09-30 (a heading that dates the progress column);
+    'Progress update – April 2017' -> 2017-04-30."""
     if not text:
         return None
     for m in _AS_OF.finditer(text):
         atoms = find_dates(text[m.end() : m.end() + 40])
         if atoms and atoms[0].start < 3:
+            return atoms[0].value
+    for m in _AS_OF_LABEL.finditer(text):  # a month or a day: "Progress Report 2023/24" names its year
+        atoms = find_dates(text[m.end() : m.end() + 40])
+        if atoms and atoms[0].start < 3 and atoms[0].precision in ("day", "month"):
             return atoms[0].value
     return None
 
