@@ -170,6 +170,9 @@ def _lines(words: list[dict]) -> list[list[dict]]:
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "to", "for", "in", "on", "by", "with", "at", "or", "a", "an", "from"})
+
+
 def _cell_from_words(words: list[dict], bbox, page_no: int, fill: str | None) -> Cell:
     """Cell text from its words: a line per visual line, except a word broken because it was wider
     than the cell ("PROSPERI" / "TY"), which is joined back."""
@@ -196,6 +199,7 @@ def _cell_from_words(words: list[dict], bbox, page_no: int, fill: str | None) ->
             and (w["x1"] - w["x0"]) >= usable - 1.5 * char_w
             and w["text"][-1:].isalpha()
             and nxt[:1].isalpha()
+            and nxt.lower() not in _FUNCTION_WORDS  # "Assessment" / "of progress": a whole word that fills the cell
         )
     ordered = [w for line in lines for w in line]
     prefix = []
@@ -769,7 +773,9 @@ def extract_pdf(path: Path) -> Document:
             elif p.number in header_pages:
                 strategy = "text"
             elif p.number == 1:
-                strategy = "words"  # the opening page, for metadata: its lines and paragraphs
+                # the opening page, for metadata: its lines and paragraphs; and its ruled tables (a
+                # key of status codes or officers' initials printed before the plan), parsed anyway
+                strategy = "lines" if p.paths >= MIN_RULES else "words"
             above = doc.tables[-1] if previous_plan and doc.tables else None  # the table this page may continue
             previous_plan = False
             if strategy and plumber is not None:

@@ -43,6 +43,7 @@ class Glossary(dict):
     def __init__(self) -> None:
         super().__init__()
         self.people: dict[str, tuple[str | None, str | None]] = {}
+        self.statuses: dict[str, tuple[str, str | None]] = {}  # a status key's code ('2', '✓') -> (status, rag)
         self._key = None
 
     def add(self, key: str, name: str | None = None, meaning: str | None = None) -> None:
@@ -88,6 +89,7 @@ def document_glossary(doc: Document) -> Glossary:
     glossary = Glossary()
     for table in doc.tables:
         _table_key(table, glossary)
+        _status_key(table, glossary)
     # a key line or a definition is short: a run-on block (a text export with no line breaks) is read
     # only as far as TEXT_CHARS, so a 50 MB single line costs no more than a long report
     texts = [b.text[:TEXT_CHARS] for b in doc.blocks]
@@ -203,6 +205,34 @@ def _table_key(table: Table, glossary: Glossary) -> None:
             glossary.add(key, name, post)
         elif name and post:
             glossary.add_person(name, post)
+
+
+_STATUS_CODE = re.compile(r"^\s*(\d{1,2}|[A-Z]|[^\w\s])[.):]?(?:\s+(.+))?$", re.S)
+
+
+def _status_key(table: Table, glossary: Glossary) -> None:
+    """A key of status codes ('1 Achieved (Fully)', '✓ | Action complete', '3 | Slipped'): each code
+    with the meaning printed beside it, when two codes or more read as different statuses. A plan
+    that marks its rows with the codes is read through it (records.normalise_action)."""
+    from .normalise.status import gravest_phrase
+
+    found: dict[str, str] = {}
+    for row in table.rows:
+        cells = [cell_text(c.text).strip() for c in row.cells if not c.merged and c.text.strip()]
+        if not cells or len(cells) > 3:
+            continue
+        m = _STATUS_CODE.match(cells[0])
+        if not m:
+            continue
+        code = m.group(1)
+        # the name printed with the code says it ("2 On Track"); else the description beside it does
+        for meaning in (m.group(2) or "", cells[1] if len(cells) > 1 else ""):
+            meaning = collapse_ws(meaning)
+            if meaning and len(meaning) <= 200 and (hit := gravest_phrase(meaning)) and code not in found:
+                found[code] = hit
+    if len(found) >= 2 and len({status for status, _ in found.values()}) >= 2:
+        for code, hit in found.items():
+            glossary.statuses.setdefault(code, hit)
 
 
 def _is_name(text: str) -> bool:

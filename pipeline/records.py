@@ -50,15 +50,20 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
     column_fill = next(
         (c.fill for c in (last.cells.get("rag"), last.cells.get("status")) if c and c.fill), None
     )
+    status_cell, rag_cell = cell_text(last.text("status")).strip() or None, cell_text(last.text("rag")).strip() or None
     status = read_status(
-        status_cell=cell_text(last.text("status")) or None,
-        rag_cell=cell_text(last.text("rag")) or None,
+        status_cell=status_cell,
+        rag_cell=rag_cell,
         progress=cell_text(last.text("progress")) or None,
         progress_bold=last_progress_cell.bold_prefix if last_progress_cell else None,
         fill=last_progress_cell.fill if last_progress_cell else None,
         revised=revised is not None,
         column_fill=column_fill,
     )
+    codes = getattr(ctx.abbreviations, "statuses", {})  # the document's own key of status codes
+    printed = status_cell if status_cell in codes else rag_cell if rag_cell in codes else None
+    if printed:  # '2', '✓': what the document's key says the code means
+        status = Status(codes[printed][0], printed, codes[printed][1] or status.rag)
     header_as_of = as_of_date(raw.headers.get("progress")) or as_of_date(raw.headers.get("status"))
     as_of = header_as_of or ctx.as_of
     lead_raw = "\n".join(t for t in (p.text("lead") for p in parts) if t.strip()) or None

@@ -213,3 +213,32 @@ def test_owner_may_head_the_initials_or_the_posts_and_the_cells_decide():
     for key in (initials_first, posts_second):
         g = document_glossary(_doc("Owner key", key))
         assert split_officers("HCS / PSW", g).posts == ["Head of Community Safety", "Principal Social Worker"]
+
+
+def test_a_key_of_status_codes_reads_the_plans_codes(tmp_path):
+    """'1 Done', '2 On course', ... or a symbol beside its meaning: the plan's code cells take the
+    status the key gives them, the gravest its description names; status_raw keeps the code."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Scrutiny recommendations: progress")
+    key = d.add_table(rows=0, cols=2)
+    for code, meaning in [("Code", "What it means"), ("1 Done", "The recommendation has been carried out."),
+                          ("2 On course", "Work is progressing as planned."),
+                          ("3", "Progressing, but with some slippage against the date agreed."),
+                          ("4 Not achieved", "The recommendation will not be carried out.")]:  # fmt: skip
+        row = key.add_row().cells
+        row[0].text, row[1].text = code, meaning
+    d.add_paragraph("")
+    plan = d.add_table(rows=0, cols=5)
+    for cells in [("No.", "Agreed action", "Lead officer", "Target date", "Rating"),
+                  ("1", "Publish the parking review", "Head of Parking", "May 2025", "1"),
+                  ("2", "Consult traders on loading bays", "Head of Parking", "July 2025", "3"),
+                  ("3", "Review permit charges", "Head of Finance", "2025/26", "2")]:  # fmt: skip
+        row = plan.add_row().cells
+        for c, t in zip(row, cells, strict=True):
+            c.text = t
+    path = tmp_path / "codes.docx"
+    d.save(path)
+    actions = process_file(path, "codes.docx").actions
+    assert [(a["status"], a["status_raw"]) for a in actions] == [("completed", "1"), ("at_risk", "3"), ("on_track", "2")]

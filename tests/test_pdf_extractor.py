@@ -373,3 +373,28 @@ def test_a_key_and_its_plan_drawn_with_rules_only_are_two_tables(tmp_path):
     assert [a["action_ref"] for a in actions] == [f"{i}.1" for i in range(1, 7)]
     assert actions[0]["lead_officers"] == ["Assistant Director, Housing and Communities"]
     assert actions[1]["lead_officers"] == ["Head of Finance"]
+
+
+def test_a_status_key_on_the_opening_page_reads_the_codes_of_the_plan_after_it(tmp_path):
+    """The key of codes is a ruled table on page 1 (parsed whatever the triage says of the page),
+    and a narrow heading 'Assessment / of progress' keeps its words apart."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    key = Table([["Assessment", "Definition"], ["1 Achieved", "Carried out in full."], ["2 On track", "Going to plan."],
+                 ["3 Slipped", "Behind the date agreed."]], colWidths=[120, 300])  # fmt: skip
+    key.setStyle(grid)
+    rows = [["No.", "Agreed action", "Lead", "Date", "Assessment of progress"]] + [
+        [f"{i}", f"Carry out agreed action number {i}", "Head of Housing", "May 2025", str(1 + i % 3)] for i in range(1, 5)]
+    plan = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[30, 220, 100, 70, 58])
+    plan.setStyle(grid)
+    path = tmp_path / "key_first.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Scrutiny monitoring", style), key, PageBreak(), plan])
+    doc = extract_pdf(path)
+    assert "Assessment of progress" in [" ".join(c.text.split()) for c in doc.tables[-1].rows[0].cells]
+    actions = process_file(path, "key_first.pdf").actions
+    assert [(a["status"], a["status_raw"]) for a in actions] == [
+        ("on_track", "2"), ("at_risk", "3"), ("completed", "1"), ("on_track", "2")]

@@ -46,6 +46,20 @@ def match_phrase(text: str | None) -> tuple[str, str | None] | None:
     return by_phrase[m.group(0)] if m else None
 
 
+_SEVERITY = ("off_track", "at_risk", "not_started", "on_track", "cancelled", "completed")
+
+
+def gravest_phrase(text: str | None) -> tuple[str, str | None] | None:
+    """(status, rag) of the gravest status phrase anywhere in `text`: a key's description says what
+    a code means with its qualification ('progressing, but with some slippage' is at risk)."""
+    folded = fold(text or "")
+    letters, pattern, by_phrase = _phrase_pattern()
+    if folded in letters:
+        return letters[folded]
+    hits = [by_phrase[m.group(0)] for m in pattern.finditer(folded)]
+    return min(hits, key=lambda h: _SEVERITY.index(h[0]) if h[0] in _SEVERITY else len(_SEVERITY), default=None)
+
+
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> tuple[dict[str, tuple[str, str | None]], re.Pattern, dict[str, tuple[str, str | None]]]:
     """One regular expression for every phrase of the vocabulary, longest first; lone letters apart."""
