@@ -354,6 +354,9 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
             head["rec_ref"] = 1.5
         if ev.vocab_role == "rec_ref":
             head["ref"] = 1.5
+        if ev.vocab_role == "action" and ev.word_roles.get("area", 0) >= 0.9:
+            # "Task Group Recommendation" heads the actions of a tracker with none, else the area
+            head["area"] = max(head["area"], 2.0)
     else:
         for role, weight in ev.word_roles.items():
             if role in head:

@@ -476,3 +476,23 @@ def test_a_first_column_naming_each_review_once_over_its_rows_is_their_theme():
                        ["", "3", "Publish the register of licences online", "Licensing Manager", "Sept 2025"]]))  # fmt: skip
     themes = [a.theme for a in assemble(doc)]
     assert themes == ["Fleet Management 2024/25"] * 2 + ["Licensing 2024/25"] * 3
+
+
+def _merged_table(rows, index=0):
+    """As `_table`, None standing for a cell merged with the one above."""
+    return Table(rows=[Row(cells=[Cell(merged=True) if c is None else Cell(text=c) for c in r]) for r in rows], index=index)
+
+
+def test_a_recommendation_heading_beside_an_agreed_action_column_is_the_area():
+    from pipeline.assembly import assemble
+
+    # "Task and Finish Group ..." opens like a task heading; each recommendation merged down over its actions
+    doc = _doc(_merged_table([["Ref", "Task and Finish Group Recommendation", "Executive Response", "Agreed Action", "Officer", "Target"],
+                       ["1.1", "That the council publishes its fees for bulky waste", "Agreed.", "Publish the fees on the website", "Waste Manager", "May 2025"],
+                       ["1.2", None, None, "Print the fees in the residents' magazine", "Waste Manager", "June 2025"],
+                       ["2.1", "That missed bins are collected within two days", "Agreed in part.", "Change the collection contract", "Waste Manager", "2025/26"],
+                       ["2.2", None, None, "Report missed bins to the panel each quarter", "Waste Manager", "Quarterly"]]))  # fmt: skip
+    actions = assemble(doc)
+    assert [a.ref for a in actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert actions[1].area == "That the council publishes its fees for bulky waste"
+    assert actions[3].area == "That missed bins are collected within two days"
