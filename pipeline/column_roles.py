@@ -243,6 +243,8 @@ def column_evidence(col: int, header: str, cells: list) -> ColumnEvidence:
     # row is tried first, then the whole heading, then the rows above
     parts = [p for p in (header or "").split("\u2028") if p.strip()]
     tries = [parts[-1], ev.header, *parts[-2::-1]] if len(parts) > 1 else [ev.header]
+    if len(parts) > 1 and table_kind_pattern("generic_subheading").fullmatch(parts[-1].strip()):
+        tries = [ev.header, *parts[-2::-1]]  # "Governance Issue" over "Description": the group says what it is
     for text in tries:
         ev.vocab_role = ev.vocab_role or heading_vocab_role(text)
     ev.vocab_exact = any(fold(cell_text(t)) in header_roles() for t in tries)
@@ -354,6 +356,8 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
             head["rec_ref"] = 1.5
         if ev.vocab_role == "rec_ref":
             head["ref"] = 1.5
+        if ev.vocab_role == "due" and ev.word_roles.get("revised_due", 0) >= 0.9:
+            head["revised_due"] = 3.2  # "Target Date" over "Revised": the column's own row says which
         if ev.vocab_role == "action" and ev.word_roles.get("area", 0) >= 0.9:
             # "Task Group Recommendation" heads the actions of a tracker with none, else the area
             head["area"] = max(head["area"], 2.0)

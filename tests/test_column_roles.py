@@ -496,3 +496,19 @@ def test_a_recommendation_heading_beside_an_agreed_action_column_is_the_area():
     assert [a.ref for a in actions] == ["1.1", "1.2", "2.1", "2.2"]
     assert actions[1].area == "That the council publishes its fees for bulky waste"
     assert actions[3].area == "That missed bins are collected within two days"
+
+
+def test_a_group_heading_names_its_column_over_a_generic_one_and_revised_over_a_date_heading():
+    from pipeline.assembly import assemble
+
+    top = Row(cells=[Cell(text="Ref"), Cell(text="Control Weakness"), Cell(text="Action Agreed"), Cell(text="Owner"),
+                     Cell(text="Deadline", col_span=2), Cell(merged=True)])  # fmt: skip
+    sub = Row(cells=[Cell(merged=True), Cell(text="Description"), Cell(merged=True), Cell(merged=True),
+                     Cell(text="Original"), Cell(text="Revised")])  # fmt: skip
+    body = _table([["1", "Leavers keep their system access for weeks", "Remove access on the last day", "Head of IT", "May 2025", ""],
+                   ["2", "Write-offs are approved by one officer", "Require a second approval", "Finance Manager", "June 2025", "Sept 2025"]])  # fmt: skip
+    body.rows[:0] = [top, sub]
+    actions = assemble(_doc(body))
+    assert [a.action_text for a in actions] == ["Remove access on the last day", "Require a second approval"]
+    assert actions[1].area == "Write-offs are approved by one officer"
+    assert actions[1].parts[0].text("revised_due") == "Sept 2025" and actions[1].parts[0].text("due") == "June 2025"
