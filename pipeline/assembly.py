@@ -236,7 +236,10 @@ def header_like(row: Row) -> bool:
     cells = [c for c in row.cells if not c.merged and not c.empty]
     if len(cells) < 2:
         return False
-    lengths = [len(cell_text(c.text).split()) for c in cells]
+    texts = [cell_text(c.text).strip() for c in cells]
+    if any(t[:1].islower() and len(t.split()) >= 3 and t.endswith(".") for t in texts):
+        return False  # "be spent in the borough.": the tail of a row the page break cut, not a heading
+    lengths = [len(t.split()) for t in texts]
     # headings are short, but one may be a question or a description ("What are we (or partners)
     # already doing / proposing to do"); a row of several long cells is a row of content
     short = all(n <= 20 for n in lengths) and sum(n > 10 for n in lengths) <= 1

@@ -494,3 +494,21 @@ def test_each_table_takes_the_styled_heading_above_its_lead_in_sentence_and_a_ru
     assert [(a.ref, a.theme) for a in actions] == [("A1", "A. Cleaner air"), ("B1", "B. Warmer homes"),
                                                    ("B2", "B. Warmer homes"), ("B3", "B. Warmer homes")]  # fmt: skip
     assert actions[2].action_text == "Run energy advice sessions in every library"
+
+
+def test_the_tail_of_a_cut_row_opening_the_next_page_is_no_heading_row():
+    """Page 2 opens with the rest of the row the break cut ('be spent on local transport.'), no header
+    printed: it joins the action above, and the rows under it keep the plan's columns."""
+    head = ["No.", "Recommendation", "Cabinet response", "Lead officer", "Original timescale", "Revised timescale", "Progress update"]
+    first = _table([head, ["1", "That the Council reviews its parking charges", "Accepted", "A. Shah - Parking Manager", "May 2025", "", "Completed - new charges set."],
+                    ["2", "That the surplus from parking should", "Accepted", "A. Shah - Transport", "Ongoing", "", "Ongoing - the surplus was discussed at the"]],
+                   index=0, pages=[1, 1, 1])  # fmt: skip
+    second = _table([["", "be spent on local transport.", "", "Development Manager", "", "", "October meeting of the transport board."],
+                     ["3", "That permits are sold online", "Accepted", "A. Shah - Parking Manager", "July 2025", "", "Completed - live in June."],
+                     ["4", "That permit prices are published", "Accepted", "A. Shah - Parking Manager", "May 2025", "June 2025", "Delayed - the page goes live next month."]],
+                    index=1, pages=[2, 2, 2])  # fmt: skip
+    a, b, c, d = assemble(_doc(first, second))
+    assert b.action_text == "That the surplus from parking should be spent on local transport."
+    assert " ".join(b.parts[0].text("progress").split()) == "Ongoing - the surplus was discussed at the October meeting of the transport board."
+    assert (c.ref, c.parts[0].text("progress")) == ("3", "Completed - live in June.")
+    assert d.parts[0].text("revised_due") == "June 2025"
