@@ -367,6 +367,8 @@ def _heading_before(items: list, index: int) -> str | None:
             text = item.text.strip()
             if not text:
                 continue
+            if prose and not (item.level >= 2 or item.bold):
+                return None  # past a lead-in sentence only a styled heading heads the table ("1.0 PURPOSE OF REPORT" is a report's)
             if len(text.split()) <= 14 and _HEADING_LIKE.match(text):
                 return text
             if item.level > 0 and _section_heading(item, text) and (not prose or item.level >= 2):

@@ -512,3 +512,13 @@ def test_the_tail_of_a_cut_row_opening_the_next_page_is_no_heading_row():
     assert " ".join(b.parts[0].text("progress").split()) == "Ongoing - the surplus was discussed at the October meeting of the transport board."
     assert (c.ref, c.parts[0].text("progress")) == ("3", "Completed - live in June.")
     assert d.parts[0].text("revised_due") == "June 2025"
+
+
+def test_a_plain_numbered_report_section_above_a_sentence_is_not_the_tables_theme():
+    from extractors.model import Block
+
+    head = ["What", "How", "Who by", "When"]
+    items = [Block("2.0 BACKGROUND", level=0), Block("The plan below was agreed by the Cabinet in March this year.", level=0),
+             _table([head, ["Adopt a litter strategy", "Consult residents first", "Head of Environment", "June 2025"]])]  # fmt: skip
+    (a,) = assemble(Document(source=Path("x"), file_format="text", items=items))
+    assert a.theme is None
