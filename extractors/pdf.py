@@ -773,9 +773,7 @@ def extract_pdf(path: Path) -> Document:
             elif p.number in header_pages:
                 strategy = "text"
             elif p.number == 1:
-                # the opening page, for metadata: its lines and paragraphs; and its ruled tables (a
-                # key of status codes or officers' initials printed before the plan), parsed anyway
-                strategy = "lines" if p.paths >= MIN_RULES else "words"
+                strategy = "words"  # the opening page, for metadata: its lines and paragraphs
             above = doc.tables[-1] if previous_plan and doc.tables else None  # the table this page may continue
             previous_plan = False
             if strategy and plumber is not None:

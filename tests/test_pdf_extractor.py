@@ -375,12 +375,12 @@ def test_a_key_and_its_plan_drawn_with_rules_only_are_two_tables(tmp_path):
     assert actions[1]["lead_officers"] == ["Head of Finance"]
 
 
-def test_a_status_key_on_the_opening_page_reads_the_codes_of_the_plan_after_it(tmp_path):
-    """The key of codes is a ruled table on page 1 (parsed whatever the triage says of the page),
-    and a narrow heading 'Assessment / of progress' keeps its words apart."""
+def test_a_status_key_above_the_plan_reads_the_codes_of_its_rows(tmp_path):
+    """The key of codes is a ruled table over the plan, and a narrow heading 'Assessment / of
+    progress' keeps its words apart."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
     grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -392,7 +392,7 @@ def test_a_status_key_on_the_opening_page_reads_the_codes_of_the_plan_after_it(t
     plan = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[30, 220, 100, 70, 58])
     plan.setStyle(grid)
     path = tmp_path / "key_first.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Scrutiny monitoring", style), key, PageBreak(), plan])
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Scrutiny monitoring", style), PageBreak(), key, Spacer(1, 12), plan])
     doc = extract_pdf(path)
     assert "Assessment of progress" in [" ".join(c.text.split()) for c in doc.tables[-1].rows[0].cells]
     actions = process_file(path, "key_first.pdf").actions
