@@ -464,6 +464,31 @@ def _per_grid(region, tables: list[Table]):
             yield (x0, x1, part)
 
 
+def _with_open_last_band(region, words: list[dict], page_height: float):
+    """The lowest rules-only table of a page with the row the page break cut: a report generator
+    draws no rule under a row it continues on the next page, so its words sit below the last rule.
+    Lines follow on directly (no gap wider than a line) above the page's foot, and they start in
+    two columns or more (a paragraph or a note under a table starts at its left edge only)."""
+    x0, x1, ys = region
+    below = sorted(
+        (w for w in words if x0 - 2 <= (w["x0"] + w["x1"]) / 2 <= x1 + 2 and w["top"] > ys[-1] - 1),
+        key=lambda w: w["top"],
+    )
+    taken: list[dict] = []
+    edge = ys[-1]
+    for w in below:
+        height = w["bottom"] - w["top"]
+        if w["bottom"] > 0.93 * page_height or w["top"] - edge > max(height, 4.0) * 1.2:
+            break
+        taken.append(w)
+        edge = max(edge, w["bottom"])
+    starts = sorted({round(w["x0"]) for w in taken})
+    columns = [x for i, x in enumerate(starts) if i == 0 or x - starts[i - 1] > 30]
+    if len(columns) < 2:
+        return region
+    return (x0, x1, [*ys, edge + 1.0])
+
+
 def _at_gaps(region, words: list[dict]):
     """A band region cut at a thin band holding no words: the space left between two tables drawn
     with rules only (a key above its plan) whose rules share both ends. An empty row of a table is
@@ -560,7 +585,8 @@ def _parse_page(
     if strategy == "lines":  # tables drawn with rules only or row fills: not a grid pdfplumber can read
         fills = fills or _fills(page)
         regions = [part for whole in _band_regions(_long_rules(page)) for part in _per_grid(whole, tables)]
-        for region in (part for whole in regions for part in _at_gaps(whole, words)):
+        regions_in_order = sorted((part for whole in regions for part in _at_gaps(whole, words)), key=lambda r: r[2][0])
+        for region in regions_in_order:
             box = (region[0], region[2][0], region[1], region[2][-1])
             replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
             covered = _covered(region, tables)
@@ -571,6 +597,8 @@ def _parse_page(
                 if k not in used or any(t.bbox and _inside(w, t.bbox) for t in replaced)
             ]  # fmt: skip
             first_region = not any(t.bbox and t.bbox[1] < region[2][0] for t in tables)
+            if region is regions_in_order[-1]:
+                region = _with_open_last_band(region, [words[k] for k in free], float(page.height))
             banded, taken = _banded_table([words[k] for k in free], region, page_no, fills, above if first_region else None)
             if banded is None:
                 continue

@@ -398,3 +398,25 @@ def test_a_status_key_above_the_plan_reads_the_codes_of_its_rows(tmp_path):
     actions = process_file(path, "key_first.pdf").actions
     assert [(a["status"], a["status_raw"]) for a in actions] == [
         ("on_track", "2"), ("at_risk", "3"), ("completed", "1"), ("on_track", "2")]
+
+
+def test_a_rules_only_row_the_page_break_cut_with_no_rule_under_it_is_kept(tmp_path):
+    """A report generator draws rules only, and draws none under a row it continues on the next page:
+    the row's words below the page's last rule are its first part, joined to the rest over the page."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    head = ["Ref", "Agreed action", "Owner", "Due", "Update"]
+    long_update = " ".join(f"Stage {i} of the records cleanse was checked by the audit team." for i in range(1, 22))
+    rows = [head] + [[f"IA/{i:02d}", f"Put control {i} in place across the service", "Audit Manager", "May 2025", "Done."]
+                     for i in range(1, 14)] + [["IA/14", "Cleanse the tenancy records", "Audit Manager", "June 2025", long_update]]  # fmt: skip
+    table = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[50, 220, 110, 80, 300], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+    path = tmp_path / "rules_split_row.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([Paragraph("Audit actions", getSampleStyleSheet()["Heading1"]), table])
+    actions = process_file(path, "rules_split_row.pdf").actions
+    assert [a["action_ref"] for a in actions] == [f"IA/{i:02d}" for i in range(1, 15)]
+    assert " ".join(actions[-1]["progress"].split()) == long_update
