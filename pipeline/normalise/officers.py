@@ -251,9 +251,6 @@ def _lines(cell: str) -> str:
     return "\n".join(lines)
 
 
-_LIST_SEPARATOR = re.compile(r"\s(?:/|&|;|[-\u2013\u2014])\s|,\s*|\s/|/\s")
-
-
 def _join_soft_wraps(text: str, pattern: re.Pattern) -> str:
     """Lines a narrow cell wrapped mid-post joined again: the piece a line ends with (after its last
     separator) is no post of its own, and with the next line's first piece it makes a post or a
@@ -262,8 +259,8 @@ def _join_soft_wraps(text: str, pattern: re.Pattern) -> str:
     lines = text.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
-        tail = _LIST_SEPARATOR.split(out[-1])[-1].strip()
-        head = _LIST_SEPARATOR.split(line)[0].strip()
+        tail = _PIECES.split(out[-1])[-1].strip()  # the piece after the line's last separator
+        head = _PIECES.split(line)[0].strip()
         joined = f"{tail} {head}"
         after_dash = bool(re.search(r"\s[-\u2013\u2014]\s*" + re.escape(tail) + "$", out[-1]))  # "Post – Name"
         if tail and head and not _is_post(tail, pattern) and (
