@@ -231,6 +231,9 @@ def _is_heading_cell(text: str) -> bool:
     return bool(heading_vocab_role(text) or heading_word_roles(text))
 
 
+_NUMBERED_ENTRY = re.compile(r"^\d{1,3}(?:\.\d{1,3})+[a-z]?\.?\s+\S+\s+\S+\s+\S+")
+
+
 def header_like(row: Row) -> bool:
     """A row that reads as column headings: short cells, most of them naming a role, or marked/bold."""
     cells = [c for c in row.cells if not c.merged and not c.empty]
@@ -239,6 +242,8 @@ def header_like(row: Row) -> bool:
     texts = [cell_text(c.text).strip() for c in cells]
     if any(t[:1].islower() and len(t.split()) >= 3 and t.endswith(".") for t in texts):
         return False  # "be spent in the borough.": the tail of a row the page break cut, not a heading
+    if any(_NUMBERED_ENTRY.match(t) for t in texts):
+        return False  # "3.1 Refresh the financial plan": a numbered action, whatever words it shares with headings
     lengths = [len(t.split()) for t in texts]
     # headings are short, but one may be a question or a description ("What are we (or partners)
     # already doing / proposing to do"); a row of several long cells is a row of content
@@ -498,7 +503,34 @@ def find_plan_tables(doc: Document) -> tuple[list[PlanTable], list[TableTrail]]:
         current.head_fates.extend(_head_fates(item, start, body_from))
         for i, row in enumerate(body):
             current.rows.append((row, i == 0, item.index, body_from + i))
+    _judge_shared_headings(plans, trails)
     return plans, trails
+
+
+def _judge_shared_headings(plans: list[PlanTable], trails: list[TableTrail]) -> None:
+    """Plans printed under one heading row (a table per theme) have one set of column roles.
+
+    Each table alone may be short (two rows under "Theme 4"), and a short table's cells are thin
+    evidence; the same headings over several tables are judged once, on all their rows together,
+    so the third table's first column is the area it is in the first two."""
+    groups: dict[tuple[str, ...], list[PlanTable]] = {}
+    for plan in plans:
+        if any(plan.header_texts):
+            groups.setdefault(tuple(fold_eq(t) for t in plan.header_texts), []).append(plan)
+    by_index = {t.table_index: t for t in trails}
+    for group in groups.values():
+        if len(group) < 2 or len({p.n_cols for p in group}) > 1:
+            continue
+        body = [row for plan in group for row, _, _, _ in plan.rows]
+        decision = judge(group[0].header_texts, body, group[0].n_cols)
+        if not decision.is_plan:
+            continue
+        for plan in group:
+            plan.roles, plan.decision = decision.roles, decision
+            plan.headers = {r: plan.header_texts[c] for c, r in decision.roles.items() if c < len(plan.header_texts)}
+            trail = by_index.get(plan.table_index)
+            if trail is not None:
+                trail.column_roles, trail.confidence = summarise(decision), decision.confidence
 
 
 def _header_with_fragment(table: Table, plan_texts: list[str]) -> Table:
@@ -835,6 +867,9 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
                 fate("milestone", last)
             else:  # a row cut by a page break, or text that spilled onto a row of its own
                 for role, cell in cells.items():
+                    if role == "area" and page_break and not cell.merged and not cell.empty and last.area:
+                        _continue_area(out, carried, cell_text(cell.text).strip())
+                        continue
                     if role in CARRIED:
                         continue
                     if role == "action":
@@ -847,6 +882,12 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
         if not starts_action:
             fate("unplaced")
             continue
+        tail = texts.get("area", "")
+        if page_break and out and carried["area"] and tail[:1].islower():
+            # an area merged down over the page break: its words on this page ("timetable in the Local
+            # Development Scheme") end the sentence begun on the last one, beside the next action
+            _continue_area(out, carried, cell_text(tail).strip())
+            texts = {r: t for r, t in texts.items() if r != "area"}
         _update_carried(carried, texts)
         if last is not None:
             cells = _resolve_ditto(cells, last.parts[0].cells)
@@ -872,6 +913,19 @@ def _assemble_plan(plan: PlanTable) -> tuple[list[RawAction], list[RowFate]]:
         if f.action_row_index is not None:
             f.action_ref = by_row.get(f.action_row_index, f.action_ref)
     return out, fates
+
+
+def _continue_area(out: list[RawAction], carried: dict[str, str | None], tail: str) -> None:
+    """The rest of an area cut by the page break ("... across the" / "Solent area."): it completes the
+    area of every action above that shares it, and of the actions still to come under it."""
+    old = out[-1].area
+    new = f"{old} {tail}".strip()
+    for action in reversed(out):
+        if action.area != old:
+            break
+        action.area = new
+    if carried.get("area") == old:
+        carried["area"] = new
 
 
 def _preview(row: Row) -> str:

@@ -141,10 +141,15 @@ def heading_word_roles(text: str) -> tuple[tuple[str, float], ...]:
 @cache
 def _post_pattern() -> re.Pattern:
     words = officer_words()
-    starters = [re.escape(s) for s in words.get("starter", ())]
+    # a one-word starter ("Council", "Cabinet") opens a post; inside a phrase it is only a noun
+    # ("Keeping the Council financially sustainable"); "Head of" names a post wherever it stands
+    single = [re.escape(s) for s in words.get("starter", ()) if " " not in s]
+    starters = [re.escape(s) for s in words.get("starter", ()) if " " in s]
     suffixes = [re.escape(s) for s in words.get("suffix", ())]
     return re.compile(
-        r"(?:^|\W)(?:" + "|".join(starters) + r")(?!\w)|(?<!\w)(?:" + "|".join(suffixes) + r")(?:s)?(?!\w)", re.I
+        r"^\W*(?:" + "|".join(single) + r")(?!\w)|(?:^|\W)(?:" + "|".join(starters) + r")(?!\w)"
+        r"|(?<!\w)(?:" + "|".join(suffixes) + r")(?:s)?(?!\w)",
+        re.I,
     )
 
 
@@ -377,12 +382,13 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
         "area": 1.3 * ev.long + 0.6 * ev.repeats + 0.4 * (1 - ev.filled) - text_penalty - 0.8 * ev.narrative,
         "progress": 1.4 * ev.long + 1.6 * ev.narrative - 0.9 * ev.instruction + 0.6 * ev.status
         - 2.5 * ev.dates - 2.5 * ev.ref - 2.0 * ev.officer - 2.5 * ev.percent - 2.0 * ev.amounts,
-        "due": 3.0 * ev.dates - 1.5 * ev.long - 1.5 * ev.officer,
+        # a date or a post is never a sum of money ("Forecast Target" over "-621.0")
+        "due": 3.0 * ev.dates - 1.5 * ev.long - 1.5 * ev.officer - 2.5 * ev.amounts,
         "revised_due": 0.6 * ev.dates - ev.long,
         "completed_date": 0.6 * ev.dates - ev.long,
         "start": 0.5 * ev.dates - ev.long,
-        "lead": 3.0 * ev.officer - 1.2 * ev.long - 2.0 * ev.dates - ev.ref,
-        "status": 3.0 * ev.status - 1.5 * ev.long - 2.0 * ev.dates + 0.8 * ev.rag,
+        "lead": 3.0 * ev.officer - 1.2 * ev.long - 2.0 * ev.dates - ev.ref - 2.5 * ev.amounts,
+        "status": 3.0 * ev.status - 1.5 * ev.long - 2.0 * ev.dates + 0.8 * ev.rag,  # codes "1"-"4" may look like sums
         "rag": 3.2 * ev.rag - 1.5 * ev.long,
         "percent": 3.5 * ev.percent,
         "theme": 0.8 * ev.repeats + 0.4 * (1 - ev.filled) - 1.5 * ev.dates - 1.5 * ev.officer - 1.5 * ev.ref,
@@ -390,6 +396,8 @@ def _scores(ev: ColumnEvidence) -> dict[str, float]:
         "outcome_measure": 0.0,
     }
     named = ev.vocab_role is not None or bool(ev.word_roles)
+    if not named:  # an unheaded column of instructions is more steps of the action than what it acts on
+        content["area"] -= 0.5 * ev.instruction
     out = {}
     for role in ROLES:
         c = content[role] * reliability

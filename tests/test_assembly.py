@@ -522,3 +522,30 @@ def test_a_plain_numbered_report_section_above_a_sentence_is_not_the_tables_them
              _table([head, ["Adopt a litter strategy", "Consult residents first", "Head of Environment", "June 2025"]])]  # fmt: skip
     (a,) = assemble(Document(source=Path("x"), file_format="text", items=items))
     assert a.theme is None
+
+
+def test_tables_under_one_heading_row_share_their_column_roles():
+    """A table per theme under the same headings: the short last table's first column (unheaded,
+    each cell merged down) is the area as in the tables above, though its one cell names the Council."""
+    from extractors.model import Block
+
+    head = ["", "Action", "Progress so far", "Next step for the council", "Timescale", "Responsible team"]
+
+    def table(rows, i):
+        return Table(rows=[Row(cells=[Cell(merged=True) if c is None else Cell(text=c) for c in r]) for r in [head] + rows], index=i)
+
+    jobs = [["Helping people back into work after the pandemic", "1.1 Run job fairs with the college in each town",
+             "The college held two fairs in the spring", "Book venues for the autumn fairs", "Short term", "Economy Team"],
+            [None, "1.2 Fund apprenticeships in small firms", "The chamber listed firms that want apprentices",
+             "Agree the grant rules with the chamber", "Medium term", "Economy Team"],
+            [None, "1.3 Hold a monthly market in the square", "Traders were asked which days suit them",
+             "Set up the first market in October", "Short term", "Town Centre Team"]]  # fmt: skip
+    money = [["Keeping the Council financially sustainable", "3.1 Refresh the medium term financial plan",
+              "Savings of £1m were found in the summer", "Take the plan to Cabinet", "Short term", "Finance Team"],
+             [None, "3.2 Sell the old depot", "Staff moved to the new depot in August", "Market the site",
+              "Longer term", "Estates Team"]]  # fmt: skip
+    items = [Block("Theme 1: Jobs", level=2), table(jobs, 0), Block("Theme 2: Towns", level=2), table(jobs, 1),
+             Block("Theme 3: Council", level=2), table(money, 2)]  # fmt: skip
+    actions = assemble(Document(source=Path("x"), file_format="text", items=items))
+    assert [a.area for a in actions] == ["Helping people back into work after the pandemic"] * 6 + [
+        "Keeping the Council financially sustainable"] * 2

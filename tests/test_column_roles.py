@@ -512,3 +512,20 @@ def test_a_group_heading_names_its_column_over_a_generic_one_and_revised_over_a_
     assert [a.action_text for a in actions] == ["Remove access on the last day", "Require a second approval"]
     assert actions[1].area == "Write-offs are approved by one officer"
     assert actions[1].parts[0].text("revised_due") == "Sept 2025" and actions[1].parts[0].text("due") == "June 2025"
+
+
+def test_a_dates_heading_over_sums_of_money_is_no_due_column():
+    """A savings table: 'Delivery target' heads a column of sums, beside one line of explanation; the
+    sums are money, not deadlines, and the table gives no actions."""
+    decision, roles = _roles([
+        ["", "Savings 2025-26", "Delivery target", "Variance", "Achieved in later years"],
+        ["Retender the grounds maintenance contract to cut its cost", "", "-412.0", "-", "-"],
+    ])  # fmt: skip
+    assert roles.get("Delivery target") != "due"
+    assert not decision.is_plan
+
+
+def test_a_one_word_post_starter_inside_a_phrase_names_no_post():
+    assert looks_like_post("Cabinet Member for Housing") and looks_like_post("Council")
+    assert not looks_like_post("Keeping the Council financially sustainable")
+    assert not looks_like_post("Briefing the Cabinet every quarter")
