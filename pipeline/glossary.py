@@ -44,6 +44,7 @@ class Glossary(dict):
         super().__init__()
         self.people: dict[str, tuple[str | None, str | None]] = {}
         self.statuses: dict[str, tuple[str, str | None]] = {}  # a status key's code ('2', '✓') -> (status, rag)
+        self.timescales: dict[str, str] = {}  # a timescale key's folded term ('short term') -> its deadline text
         self._key = None
 
     def add(self, key: str, name: str | None = None, meaning: str | None = None) -> None:
@@ -101,6 +102,12 @@ def document_glossary(doc: Document) -> Glossary:
             glossary.add(abbr, name, post)
     for text in texts:
         _person_line(text, glossary)
+        _timescale_line(text, glossary)
+    for table in doc.tables:
+        for row in table.rows:
+            cells = [cell_text(c.text).strip() for c in row.cells if not c.merged and c.text.strip()]
+            if len(cells) == 2:
+                _timescale_entry(cells[0], cells[1], glossary)
     for abbr, expansion in definitions(doc.full_text()[:FULL_TEXT_CHARS]).items():
         glossary.add(abbr, None, expansion)
     return glossary
@@ -205,6 +212,32 @@ def _table_key(table: Table, glossary: Glossary) -> None:
             glossary.add(key, name, post)
         elif name and post:
             glossary.add_person(name, post)
+
+
+_TERM_LINE = re.compile(r"^\s*([A-Za-z][\w'/ -]{1,40}?)\s*(?:[-\u2013\u2014:=]|\s\()\s*(.+?)\)?\s*$")
+
+
+def _timescale_line(text: str, glossary: Glossary) -> None:
+    """Lines of a timescale key ('Short Term – By 31 March 2021', 'Medium term: by May 2023')."""
+    for line in text.split("\n"):
+        line = collapse_ws(line.lstrip("\u2022*- "))
+        if len(line) <= 100 and (m := _TERM_LINE.match(line)):
+            _timescale_entry(m.group(1), m.group(2), glossary)
+
+
+def _timescale_entry(term: str, meaning: str, glossary: Glossary) -> None:
+    """A term of a few words defined by a deadline: the plan's due cells that print only the term
+    ("Short term") are read through it (records.normalise_action). A definition without a date
+    ("within six months") or open-ended ("beyond May 2023") sets no deadline and is not kept."""
+    from .normalise.dates import find_dates
+    from .vocabulary import table_kind_pattern
+
+    term, meaning = collapse_ws(term), collapse_ws(meaning)
+    if not (1 <= len(term.split()) <= 4) or find_dates(term) or len(meaning) > 80 or not find_dates(meaning):
+        return
+    if table_kind_pattern("open_ended").match(meaning) or not term[:1].isalpha():
+        return
+    glossary.timescales.setdefault(fold(term), meaning)
 
 
 _STATUS_CODE = re.compile(r"^\s*(\d{1,2}|[A-Z]|[^\w\s])[.):]?(?:\s+(.+))?$", re.S)

@@ -7,6 +7,7 @@ abbreviations the document defines).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,6 +19,17 @@ from .normalise.officers import expand_ditto, lead_families, split_officers
 from .normalise.status import Status, is_overdue, percent, read_status
 from .normalise.text import cell_text, collapse_ws, strip_continued
 from .normalise.themes import clean_theme, theme_category
+from .vocabulary import fold
+
+_DUE_PIECES = re.compile(r"\s*/\s*|\n")  # the terms of one due cell or of its milestones
+
+
+def _through_key(cell: str, terms: dict[str, str]) -> str | None:
+    """A due cell of the key's terms ("Short term", "Quick win / Later") as the key defines them."""
+    pieces = [x for x in _DUE_PIECES.split(cell) if x.strip()]
+    if not pieces or not any(fold(x) in terms for x in pieces):
+        return None
+    return " / ".join(terms.get(fold(x), x) for x in pieces)
 
 
 @dataclass
@@ -42,7 +54,14 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
     progress = collapse_ws(" ".join(cell_text(t) for t in progress_cells if t.strip())) or None
     # a revision may be announced in any cell: a revised-date column, status, or progress (latest first)
     sources = [cell_text(p.text("status")) for p in parts] + [cell_text(t) for t in reversed(progress_cells)]
-    due = parse_due(due_raw, *sources)
+    terms = getattr(ctx.abbreviations, "timescales", {})  # the document's own key of timescales
+    keyed = [_through_key(collapse_ws(cell_text(d)), terms) for d in due_cells] if terms else []
+    if any(k is not None for k in keyed):
+        # "Short term" read as the key defines it ("By 31 March 2021"); due_raw keeps what was printed
+        texts = [k or collapse_ws(cell_text(d)) for k, d in zip(keyed, due_cells, strict=True)]
+        due = parse_due(" / ".join(texts), *sources)
+    else:
+        due = parse_due(due_raw, *sources)
     revised_column = find_dates(cell_text(" ".join(p.text("revised_due") for p in parts)))
     revised = max(a.value for a in revised_column) if revised_column else due.revised_due_date
 

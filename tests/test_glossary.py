@@ -242,3 +242,31 @@ def test_a_key_of_status_codes_reads_the_plans_codes(tmp_path):
     d.save(path)
     actions = process_file(path, "codes.docx").actions
     assert [(a["status"], a["status_raw"]) for a in actions] == [("completed", "1"), ("at_risk", "3"), ("on_track", "2")]
+
+
+def test_a_timescale_key_gives_the_deadline_of_a_due_cell_that_prints_only_its_term(tmp_path):
+    """'Immediate (by end of June 2024)' printed over the plan: a due cell 'Immediate' is due then;
+    an open-ended term ('Long term - after 2026') and one without a date set no deadline."""
+    g = document_glossary(_doc("Quick win: by 30 April 2024", "Immediate (by end of June 2024)",
+                               "Long term - after 2026", "Medium term = within a year",
+                               [["Key", ""], ["Later", "December 2025"]]))  # fmt: skip
+    assert g.timescales == {"quick win": "by 30 April 2024", "immediate": "by end of June 2024", "later": "December 2025"}
+
+    d = docx.Document()
+    d.add_paragraph("Timescales: Quick win: by 30 April 2024")
+    d.add_paragraph("Quick win: by 30 April 2024")
+    d.add_paragraph("Later – December 2025")
+    d.add_paragraph("Long term – after 2026")
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ["Ref", "Action", "Lead Officer", "Timescale"], strict=True):
+        c.text = h
+    for ref, due in (("1", "Quick win"), ("2", "Later"), ("3", "Long term"), ("4", "Quick win / Later")):
+        cells = t.add_row().cells
+        for c, v in zip(cells, [ref, f"Carry out improvement step {ref}", "Head of Housing", due], strict=True):
+            c.text = v
+    path = tmp_path / "timescales.docx"
+    d.save(path)
+    actions = process_file(path, "timescales.docx").actions
+    assert [(a["due_raw"], str(a["due_date"]), a["due_precision"]) for a in actions] == [
+        ("Quick win", "2024-04-30", "day"), ("Later", "2025-12-31", "month"), ("Long term", "None", None),
+        ("Quick win / Later", "2025-12-31", "month")]  # fmt: skip
