@@ -28,6 +28,7 @@ _RUNNING = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-|\d
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b$|\.b$", re.I)
 _BULLET_GLYPH = re.compile(r"\(cid:(?:127|149|183)\)")  # a bullet drawn from a symbol font with no text mapping
 MIN_RULES = 4  # path objects a ruled table needs at the least
+MIN_BAND_RULES = 3  # a page with a plan heading line: rules over and under its heading row and one row
 
 
 @dataclass
@@ -347,11 +348,35 @@ def _band_regions(rules: list[tuple[float, float, float]]) -> list[tuple[float, 
         if len(ys) >= 3:
             out.append((float(x0), float(x1), ys))
     for x0, x1, ys in out:  # a rule broken by a cell spanning rows still separates the other columns
+        first, last = ys[0], ys[-1]  # of its own table: a rule below the last whole one is the next table's
         for top, a, b in rules:
-            if a >= x0 - 4 and b <= x1 + 4 and all(abs(top - y) > 1.5 for y in ys):
+            if a >= x0 - 4 and b <= x1 + 4 and first < top < last and all(abs(top - y) > 1.5 for y in ys):
                 ys.append(top)
         ys.sort()
+    # rules broken at the same column on three rows or more (a cell merged down in each section)
+    # line up as a group of their own: they are the larger table's rows, already taken into it
+    return [
+        g for g in out
+        if not any(h is not g and h[0] <= g[0] + 4 and g[1] <= h[1] + 4
+                   and all(any(abs(y - y2) <= 1.5 for y2 in h[2]) for y in g[2]) for h in out)
+    ]  # fmt: skip
+
+
+def _rule_cover(page) -> dict[int, list[tuple[float, float]]]:
+    """Horizontal rule segments by height: where a rule stops short of a column, the cell above it
+    runs on into the next band (a report generator draws no rule under a cell merged down)."""
+    out: dict[int, list[tuple[float, float]]] = {}
+    for e in page.edges:
+        if e["orientation"] == "h":
+            out.setdefault(round(float(e["top"])), []).append((float(e["x0"]), float(e["x1"])))
     return out
+
+
+def _ruled_across(cover: dict[int, list[tuple[float, float]]], y: float, a: float, b: float) -> bool:
+    """A rule at height y runs under most of the span a..b."""
+    segs = [s for k in (round(y) - 1, round(y), round(y) + 1) for s in cover.get(k, [])]
+    ruled = sum(max(0.0, min(b, s1) - max(a, s0)) for s0, s1 in segs)
+    return ruled >= 0.5 * (b - a)
 
 
 def _column_starts(bands: list[list[dict]], x0: float) -> list[float]:
@@ -375,17 +400,43 @@ def _column_starts(bands: list[list[dict]], x0: float) -> list[float]:
             clusters.append([x])
     support = max(2, len(bands) // 4)
     cols = [min(c) for c in clusters if len(c) >= support]
+    cols += _heading_only_starts(bands, cols)
+    cols.sort()
     if not cols or cols[0] > x0 + 12:
         cols.insert(0, x0)
     return cols
 
 
-def _banded_table(words: list[dict], region, page_no: int, fills, above: Table | None = None) -> tuple[Table | None, set[int]]:
+def _heading_only_starts(bands: list[list[dict]], cols: list[float]) -> list[float]:
+    """Columns named in a bold heading row that no other row writes in: a RAG column shown only by
+    cell colours, a "% complete" column left blank. A start counts when no cell text of any other
+    row runs across it (a centred heading over a wider cell's text is not a column)."""
+    if len(bands) < 2 or not bands[0] or not all(_is_bold(w) for w in bands[0] if any(ch.isalpha() for ch in w["text"])):
+        return []
+    body = [seg for band in bands[1:] for line in _lines(band) for seg in _segments(line)]
+    out: list[float] = []
+    for line in _lines(bands[0]):
+        for seg in _segments(line):
+            x = seg[0]["x0"]
+            if any(abs(x - c) <= 8 for c in cols + out) or (cols and x < cols[0]):
+                continue
+            if not any(b[0]["x0"] < x - 3 and b[-1]["x1"] > x + 1 for b in body):
+                out.append(round(x))
+    return out
+
+
+def _banded_table(
+    words: list[dict], region, page_no: int, fills, above: Table | None = None, cover=None, layout=None
+) -> tuple[Table | None, set[int]]:
     """A table drawn with horizontal rules only, or with row fills instead of rules.
 
     Rows are the bands between the rules; columns start where word groups line up. A group of words
     running over a column's start (a banner across the table) is one cell spanning those columns,
-    which pdfplumber's explicit-lines strategy would cut apart."""
+    which pdfplumber's explicit-lines strategy would cut apart. Where the rule between two bands
+    stops short of a column (`cover`), that column's cell is merged down: its words below the gap
+    are the same cell's, and the cell under it is a continuation, as in a grid. `layout`: the column
+    starts of a larger region this one was cut from at a heading, found over all its rows: a table
+    of two rows under "Theme 4" is laid out as the tables above it."""
     x0, x1, ys = region
     in_region = [
         (k, w) for k, w in enumerate(words)
@@ -401,15 +452,20 @@ def _banded_table(words: list[dict], region, page_no: int, fills, above: Table |
     if len(bands) < 2:
         return None, set()
     cols = _column_starts(bands, x0)
+    if layout is not None and len(layout) > len(cols) and all(min(abs(c - a) for a in layout) <= 3 for c in cols):
+        cols = list(layout)  # every start found here is one of the larger region's: the same layout
     if above is not None and above.column_starts and above.bbox and abs(above.bbox[0] - x0) < 5 and abs(above.bbox[2] - x1) < 5:
         # the table on the page before, as wide: this page continues it, and a column few of its rows
         # fill here (a revised date) is still a column; every start found here is one of its starts
-        if len(above.column_starts) > len(cols) and all(min(abs(c - a) for a in above.column_starts) <= 3 for c in cols):
+        # (the first start may be the rules' left end, put there for a first column left blank)
+        if len(above.column_starts) > len(cols) and all(min(abs(c - a) for a in above.column_starts) <= 3 for c in cols[1:]):
             cols = list(above.column_starts)
     if len(cols) < 2:
         return None, set()
     bounds = [x0] + [c - 1.5 for c in cols[1:]] + [x1]
     rows: list[Row] = []
+    owner: list[tuple[int, int] | None] = [None] * len(cols)  # per start column: (row, last column) of its cell
+    run_words: dict[int, list[dict]] = {}
     for band, (top, bottom) in zip(bands, spans, strict=True):
         per_col: list[list[dict]] = [[] for _ in cols]
         reach = [0.0] * len(cols)
@@ -421,6 +477,19 @@ def _banded_table(words: list[dict], region, page_no: int, fills, above: Table |
         cells: list[Cell] = []
         c = 0
         while c < len(cols):
+            held = owner[c] if rows and cover is not None else None
+            if held is not None and not _ruled_across(cover, top, bounds[c] + 2, bounds[held[1] + 1] - 2):
+                r0, last = held  # no rule under the cell above: it runs on, and this band's words are its own
+                for k in range(c, last + 1):
+                    run_words[c].extend(per_col[k])
+                head = rows[r0].cells[c]
+                hx0, htop, hx1, _ = head.bbox
+                grown = _cell_from_words(run_words[c], (hx0, htop, hx1, bottom), page_no, head.fill)
+                grown.col_span, grown.row_span = head.col_span, head.row_span + 1
+                rows[r0].cells[c] = grown
+                cells.extend(Cell(merged=True, page=page_no) for _ in range(c, last + 1))
+                c = last + 1
+                continue
             end = c
             while end + 1 < len(cols) and reach[c] > bounds[end + 1] + 2 and not per_col[end + 1]:
                 end += 1
@@ -429,6 +498,9 @@ def _banded_table(words: list[dict], region, page_no: int, fills, above: Table |
             cell.col_span = end - c + 1
             cells.append(cell)
             cells.extend(Cell(merged=True, page=page_no) for _ in range(end - c))
+            owner[c], run_words[c] = (len(rows), end), list(per_col[c])
+            for k in range(c + 1, end + 1):
+                owner[k] = None
             c = end + 1
         rows.append(Row(cells=cells, page=page_no))
     table = Table(rows=rows, page=page_no, bbox=(x0, ys[0], x1, ys[-1]), column_starts=cols)
@@ -509,6 +581,33 @@ def _at_gaps(region, words: list[dict]):
         yield (x0, x1, ys[start:])
 
 
+def _region_columns(region, words: list[dict]) -> list[float]:
+    """Column starts over every band of a region (see _column_starts)."""
+    x0, x1, ys = region
+    inside = [w for w in words if x0 - 2 <= (w["x0"] + w["x1"]) / 2 <= x1 + 2]
+    bands = [[w for w in inside if a <= (w["top"] + w["bottom"]) / 2 < b] for a, b in zip(ys, ys[1:], strict=False)]
+    return _column_starts([band for band in bands if band], x0)
+
+
+def _at_headings(region, words: list[dict]):
+    """A band region cut at a band holding a heading: a line printed larger than the table's text
+    ("Theme 3: Environment" between two tables whose rules share both ends). No report generator
+    prints a cell's text larger than its table's; the heading is left to head the table below."""
+    x0, x1, ys = region
+    inside = [w for w in words if x0 - 2 <= (w["x0"] + w["x1"]) / 2 <= x1 + 2 and ys[0] <= (w["top"] + w["bottom"]) / 2 <= ys[-1]]
+    sizes = sorted(float(w.get("size") or 0) for w in inside)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    start = 0
+    for i, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
+        band = [w for w in inside if a <= (w["top"] + w["bottom"]) / 2 < b]
+        if body and band and any(float(w.get("size") or 0) >= 1.3 * body for w in band):
+            if i + 1 - start >= 3:
+                yield (x0, x1, ys[start : i + 1])
+            start = i + 1
+    if len(ys) - start >= 3:
+        yield (x0, x1, ys[start:])
+
+
 def _covered(region, tables: list[Table]) -> bool:
     """A ruled table already read covers most of the region: the rules were a full grid's."""
     x0, x1, ys = region
@@ -539,7 +638,8 @@ def _parse_page(
     used: set[int] = set()
     for t in found:
         rows: list[Row] = []
-        for prow in t.rows:
+        closed_rows = t.rows[:-1] if _cut_last_row(t) else t.rows
+        for prow in closed_rows:
             cells: list[Cell] = []
             for bbox in prow.cells:
                 if bbox is None:
@@ -568,9 +668,14 @@ def _parse_page(
                 continue
             rows = rows[start:]
         if strategy == "lines" and t.rows:
-            open_row = _open_last_row(page, t, words, used, page_no)
+            if rows and not _cut_last_row(t):
+                _read_open_cells(page, t, rows[-1], words, used, page_no)
+            open_row = _open_last_row(page, t, words, used, page_no, fills)
             if open_row is not None:
                 rows.append(open_row)
+            head_row = _open_first_row(page, t, words, used, page_no, fills)
+            if head_row is not None:
+                rows.insert(0, head_row)
         if rows and any(not c.empty for r in rows for c in r.cells):
             tables.append(Table(rows=rows, page=page_no, bbox=t.bbox, index=first_index + len(tables)))
         for k, w in enumerate(words):  # anything else inside the table's box belongs to it
@@ -584,9 +689,18 @@ def _parse_page(
                 used.add(k)
     if strategy == "lines":  # tables drawn with rules only or row fills: not a grid pdfplumber can read
         fills = fills or _fills(page)
+        cover = _rule_cover(page)
         regions = [part for whole in _band_regions(_long_rules(page)) for part in _per_grid(whole, tables)]
-        regions_in_order = sorted((part for whole in regions for part in _at_gaps(whole, words)), key=lambda r: r[2][0])
-        for region in regions_in_order:
+        # each part with the region it was cut from at a heading (its columns are that region's)
+        parts = []
+        for whole in regions:
+            for cut in _at_gaps(whole, words):
+                pieces = list(_at_headings(cut, words))
+                layout = _region_columns(cut, words) if len(pieces) > 1 else None
+                parts.extend((piece, layout) for piece in pieces)
+        parts.sort(key=lambda pc: pc[0][2][0])
+        regions_in_order = [part for part, _ in parts]
+        for region, layout in parts:
             box = (region[0], region[2][0], region[1], region[2][-1])
             replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
             covered = _covered(region, tables)
@@ -599,7 +713,9 @@ def _parse_page(
             first_region = not any(t.bbox and t.bbox[1] < region[2][0] for t in tables)
             if region is regions_in_order[-1]:
                 region = _with_open_last_band(region, [words[k] for k in free], float(page.height))
-            banded, taken = _banded_table([words[k] for k in free], region, page_no, fills, above if first_region else None)
+            banded, taken = _banded_table(
+                [words[k] for k in free], region, page_no, fills, above if first_region else None, cover, layout
+            )
             if banded is None:
                 continue
             # a "grid" whose only upright edges are a few coloured cells (a RAG column) runs whole
@@ -643,11 +759,37 @@ def _split_at_rules(words: list[dict], rules: set[tuple[float, float, float]]) -
     return out
 
 
-def _open_last_row(page, t, words: list[dict], used: set[int], page_no: int) -> Row | None:
+def _cut_last_row(t) -> bool:
+    """The grid's last row is closed only where a cell is filled (a RAG colour drawn to the page's
+    foot): the rest of it is the row the page break cut, open below."""
+    if len(t.rows) < 2:
+        return False
+    cells = t.rows[-1].cells
+    closed = [c for c in cells if c is not None]
+    if not closed or len(closed) >= len(cells) / 2:
+        return False
+    top = min(c[1] for c in closed) + 2
+    centres = {}  # each column's middle, from any row where it is a cell of its own
+    for prow in t.rows:
+        for i, c in enumerate(prow.cells):
+            if c is not None:
+                centres.setdefault(i, (c[0] + c[2]) / 2)
+    # a cell spanning the row ("Progress comments: ...") or merged down from above covers a column
+    covered = sum(
+        1 for x in centres.values() if any(c[0] <= x <= c[2] and c[1] <= top <= c[3] for c in t.cells)
+    )
+    return covered < len(cells) / 2
+
+
+def _open_last_row(page, t, words: list[dict], used: set[int], page_no: int, fills=()) -> Row | None:
     """A row cut by the page break with no rule under it (report generators split rows so): the
     grid's upright lines run on below the table's last rule; the words between them are a last row,
     in the columns of the row above. pdfplumber finds only closed cells, so this is read here."""
     x_left, _top, x_right, bottom = t.bbox
+    template = t.rows[-1]
+    if _cut_last_row(t):
+        template = t.rows[-2]
+        bottom = min(c[1] for c in t.rows[-1].cells if c is not None)
     uprights = [
         e for e in page.edges
         if e["orientation"] == "v" and e["top"] < bottom + 2 and e["bottom"] > bottom + 4
@@ -657,7 +799,14 @@ def _open_last_row(page, t, words: list[dict], used: set[int], page_no: int) -> 
         return None
     low = max(e["bottom"] for e in uprights)
     cells, any_text = [], False
-    for bbox in t.rows[-1].cells:
+    spans = {}  # each column's x-extent, from any row where it is a cell of its own
+    for prow in t.rows:
+        for i, c in enumerate(prow.cells):
+            if c is not None:
+                spans.setdefault(i, (c[0], c[2]))
+    for i, bbox in enumerate(template.cells):
+        if bbox is None and i in spans and _cut_last_row(t):
+            bbox = (spans[i][0], 0, spans[i][1], 0)  # merged down from above, and cut open here: its own cell
         if bbox is None:
             cells.append(Cell(merged=True, page=page_no))
             continue
@@ -669,8 +818,82 @@ def _open_last_row(page, t, words: list[dict], used: set[int], page_no: int) -> 
                 mine.append(w)
                 used.add(k)
         any_text = any_text or bool(mine)
-        cells.append(_cell_from_words(mine, box, page_no, None))
+        cells.append(_cell_from_words(mine, box, page_no, _fill_for(box, fills) if fills else None))
     return Row(cells=cells, page=page_no) if any_text else None
+
+
+def _read_open_cells(page, t, row: Row, words: list[dict], used: set[int], page_no: int) -> None:
+    """Cells of the grid's last row left open below by the page break: a cell merged down over the
+    next rows (an area over its actions) has no rule under it on this page, so pdfplumber finds no
+    cell there; its words, down to where the uprights end, are that cell's."""
+    last = t.rows[-1]
+    closed = [c for c in last.cells if c is not None]
+    if not closed or len(row.cells) != len(last.cells):
+        return
+    top = min(c[1] for c in closed)
+    spans: dict[int, tuple[float, float]] = {}
+    for prow in t.rows:
+        for i, c in enumerate(prow.cells):
+            if c is not None:
+                spans.setdefault(i, (c[0], c[2]))
+    for i, c in enumerate(last.cells):
+        if c is not None or i not in spans:
+            continue
+        x0, x1 = spans[i]
+        if any(cc[0] <= (x0 + x1) / 2 <= cc[2] and cc[1] <= top + 2 <= cc[3] for cc in t.cells):
+            continue  # merged from above or from the left: a cell of its own elsewhere
+        sides = [e for e in page.edges if e["orientation"] == "v" and min(abs(e["x0"] - x0), abs(e["x0"] - x1)) <= 2
+                 and e["top"] <= top + 2 and e["bottom"] > top + 4]  # fmt: skip
+        if not sides:
+            continue
+        low = max(e["bottom"] for e in sides)
+        mine = []
+        for k, w in enumerate(words):
+            cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+            if k not in used and x0 <= cx <= x1 and top <= cy <= low:
+                mine.append(w)
+                used.add(k)
+        if mine:
+            row.cells[i] = _cell_from_words(mine, (x0, top, x1, low), page_no, None)
+
+
+def _open_first_row(page, t, words: list[dict], used: set[int], page_no: int, fills=()) -> Row | None:
+    """The rest of a row cut by the page break, at the top of the next page with no rule over it (a
+    browser prints the cut row's lower part so): the grid's uprights run on above its first rule;
+    the words between them are a first row, in the columns of the row below."""
+    x_left, top, x_right, _bottom = t.bbox
+    uprights = [
+        e for e in page.edges
+        if e["orientation"] == "v" and e["bottom"] > top - 2 and e["top"] < top - 4
+        and x_left - 2 <= e["x0"] <= x_right + 2
+    ]  # fmt: skip
+    if len(uprights) < 2:
+        return None
+    high = min(e["top"] for e in uprights)
+    cells, filled = [], 0
+    for bbox in t.rows[0].cells:
+        if bbox is None:
+            cells.append(Cell(merged=True, page=page_no))
+            continue
+        box = (bbox[0], high, bbox[2], top)
+        mine = []
+        for k, w in enumerate(words):
+            cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+            if k not in used and box[0] <= cx <= box[2] and high <= cy <= top:
+                mine.append(w)
+        filled += bool(mine)
+        cells.append((mine, box))
+    if filled < 2:  # a heading or a line over the table is not a row of it
+        return None
+    out = []
+    for item in cells:
+        if isinstance(item, Cell):
+            out.append(item)
+            continue
+        mine, box = item
+        used.update(k for k, w in enumerate(words) if any(w is m for m in mine))
+        out.append(_cell_from_words(mine, box, page_no, _fill_for(box, fills) if fills else None))
+    return Row(cells=out, page=page_no)
 
 
 def _inside_box(inner, outer) -> bool:
@@ -796,7 +1019,9 @@ def extract_pdf(path: Path) -> Document:
         previous_plan = False  # the page before held a plan table: a ruled page after it may continue it
         for p in pages:
             strategy = None
-            if p.paths >= MIN_RULES and (p.number in header_pages or (previous_plan and p.number in continuing)):
+            if (p.paths >= MIN_BAND_RULES and p.number in header_pages) or (
+                p.paths >= MIN_RULES and previous_plan and p.number in continuing
+            ):
                 strategy = "lines"
             elif p.number in header_pages:
                 strategy = "text"
@@ -815,8 +1040,8 @@ def extract_pdf(path: Path) -> Document:
                 placed += [
                     (top, b)
                     for top, b in _blocks_from_words(rest, p.number, float(page.width))
-                    if b.text not in running or p.number == 1
-                ]
+                    if (b.text not in running or p.number == 1) and not _RUNNING.match(b.text)
+                ]  # a folio ("2", "Page 2 of 9") heads nothing: a table under it may follow a heading
                 for _, item in sorted(placed, key=lambda x: x[0]):
                     doc.items.append(item)
             else:

@@ -420,3 +420,146 @@ def test_a_rules_only_row_the_page_break_cut_with_no_rule_under_it_is_kept(tmp_p
     actions = process_file(path, "rules_split_row.pdf").actions
     assert [a["action_ref"] for a in actions] == [f"IA/{i:02d}" for i in range(1, 15)]
     assert " ".join(actions[-1]["progress"].split()) == long_update
+
+
+def _rules_report(path, sections, head, widths, spans=(), fills=()):
+    """A report generator's plan: a large heading per section, then a table drawn with horizontal
+    rules only under each cell (none under a cell merged down), all tables as wide as each other."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"].clone("c", fontSize=8, leading=10)
+    bold = cell.clone("b", fontName="Helvetica-Bold")
+    story = []
+    for title, rows in sections:
+        story.append(Paragraph(title, styles["Heading2"]))
+        data = [[Paragraph(h, bold) for h in head]] + [[Paragraph(c, cell) if c else "" for c in r] for r in rows]
+        table = Table(data, colWidths=widths, repeatRows=1)
+        style = [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP")]  # fmt: skip
+        style += [("SPAN", a, b) for a, b in spans if b[1] <= len(rows)]
+        style += [("BACKGROUND", a, a, c) for a, c in fills if a[1] <= len(rows)]
+        table.setStyle(TableStyle(style))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    return path
+
+
+def test_rules_only_tables_under_large_headings_keep_a_cell_merged_down_whole(tmp_path):
+    """Each objective's cell is merged down over its tasks, so no rule runs under it and its words
+    fall into the next band; a large heading between two tables whose rules share both ends is no
+    row of either; the last table, of two rows, is laid out as the ones above it."""
+    objective = "Make sure every tenant who reports a repair hears back within two working days"
+    head = ["Finding", "Task", "Responsible", "By when"]
+    rows = [[objective, "Publish the repair response standard", "Repairs Manager", "June 2024"],
+            ["", "Text tenants when an operative is on the way", "Repairs Manager", "August 2024"],
+            ["Cut the backlog", "Bring in a second contractor for damp cases", "Head of Property", "May 2024"]]  # fmt: skip
+    spans = [((0, 1), (0, 2))]
+    path = _rules_report(
+        tmp_path / "rules_headings.pdf",
+        [("Priority A: Repairs", rows), ("Priority B: Voids", rows), ("Priority C: Lettings", rows[:2])],
+        head, [230, 260, 140, 100], spans=spans,
+    )  # fmt: skip
+    doc = extract_pdf(path)
+    assert all("Priority" not in c.text for t in doc.tables for r in t.rows for c in r.cells)
+    actions = process_file(path, "rules_headings.pdf").actions
+    assert [a["theme"] for a in actions] == ["Priority A: Repairs"] * 3 + ["Priority B: Voids"] * 3 + ["Priority C: Lettings"] * 2
+    assert [a["area_for_improvement"] for a in actions[:3]] == [objective, objective, "Cut the backlog"]
+    assert actions[-1]["area_for_improvement"] == objective
+    assert actions[1]["action"] == "Text tenants when an operative is on the way"
+
+
+def test_a_rules_only_column_shown_only_by_fills_keeps_its_heading(tmp_path):
+    """A RAG column holds no words, only cell colours: its bold heading alone says it is a column, so
+    the percentages beside it stay in their own column."""
+    head = ["Task", "Owner", "% done", "RAG"]
+    rows = [[f"Carry out stage {i} of the digital inclusion programme", "ICT Manager", f"{10 * i}%", ""] for i in range(1, 6)]
+    fills = [((3, i), colors.HexColor("#00B050")) for i in range(1, 6)]
+    path = _rules_report(tmp_path / "rules_rag.pdf", [("Digital inclusion", rows)], head, [380, 160, 80, 60], fills=fills)
+    actions = process_file(path, "rules_rag.pdf").actions
+    assert [a["percent_complete"] for a in actions] == [10.0, 20.0, 30.0, 40.0, 50.0]
+    assert {a["rag"] for a in actions} == {"green"}
+
+
+def test_a_grid_row_the_page_break_cut_beside_a_filled_rag_cell_keeps_its_words(tmp_path):
+    """A report generator's grid splits a long row over the page break: the RAG fill runs to the
+    page's foot and closes only its own cell, the rest of the row is open below. The row's words
+    are its own (not lost in the grid's box), and the issue cut in two is whole again."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    head = ["No.", "Issue raised", "Task", "Owner", "Deadline", "RAG"]
+    issue = " ".join(["Tenants told the review that complaints about damp were closed before the work was done."] * 3)
+    task = " ".join(f"Step {i}: check each closed damp case with the tenant before it is signed off." for i in range(1, 9))
+    rows = [head] + [[f"{i}", f"Issue number {i} raised by the review of the repairs service", f"Put right issue {i} with the repairs contractor",
+                      "Repairs Manager", "May 2025", ""] for i in range(1, 13)] + [["13", issue, task, "Head of Housing", "June 2025", ""]]  # fmt: skip
+    rows = [[Paragraph(c, style) if c else "" for c in r] for r in rows]
+    table = Table(rows, colWidths=[40, 220, 300, 110, 70, 40], repeatRows=1, splitByRow=0, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + [("BACKGROUND", (5, i), (5, i), colors.HexColor("#FFC000")) for i in range(1, 14)]))  # fmt: skip
+    path = tmp_path / "grid_cut_row.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([Paragraph("Damp and mould actions", getSampleStyleSheet()["Heading1"]), table])
+    assert extract_pdf(path).pages == 2
+    actions = process_file(path, "grid_cut_row.pdf").actions
+    assert [a["action_ref"] for a in actions] == [str(i) for i in range(1, 14)]
+    last = actions[-1]
+    assert " ".join(last["area_for_improvement"].split()) == issue
+    assert " ".join(last["action"].split()) == task
+    assert last["rag"] == "amber"
+
+
+def test_a_grid_cell_merged_down_over_the_page_break_is_read_on_both_pages(tmp_path):
+    """A browser prints an area merged down over two actions and cut by the page break: on the first
+    page its cell has no rule under it (pdfplumber closes no cell there), on the next the cut row has
+    no rule over it. Both parts are read, and the area is one sentence for both actions."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    path = tmp_path / "open_cells.pdf"
+    c = rl_canvas.Canvas(str(path), pagesize=(600, 400))
+    xs = [40, 80, 260, 460, 560]
+    edge = 640 - 80
+
+    def text(x, top, s):
+        c.setFont("Helvetica", 8)
+        c.drawString(x + 3, 400 - top - 8, s)
+
+    def rule(top, x0=40, x1=edge):
+        c.line(x0, 400 - top, x1, 400 - top)
+
+    def uprights(top, bottom):
+        for x in xs + [edge]:
+            c.line(x, 400 - top, x, 400 - bottom)
+
+    c.drawString(40, 360, "Planning service improvement plan")
+    uprights(100, 230)
+    for top in (100, 120, 160):
+        rule(top)
+    rule(200, 80 + 180, edge)  # under every cell but the area, which runs on
+    rule(200, 40, 80)
+    for x, s in zip(xs, ["Ref", "Area for improvement", "Action", "Lead Officer", "Target date"], strict=True):
+        text(x, 104, s)
+    for x, s in zip(xs, ["1a", "Speed up decisions", "Bring in agency planners", "Development Manager", "June 2023"], strict=True):
+        text(x, 124, s)
+    for x, s in zip(xs[:1] + xs[2:], ["2a", "Publish the new scheme", "Policy Manager", "July 2023"], strict=True):
+        text(x, 164, s)
+    for k, line in enumerate(["Keep the review on track", "and set out a clear"]):
+        text(80, 164 + 12 * k + (36 if k else 0), line)
+    c.showPage()
+    uprights(50, 130)
+    rule(90)
+    rule(130)
+    for x, s in zip(xs, ["2b", "timetable in the scheme", "Consult on the review", "Policy Manager", "Q4 2023/24"], strict=True):
+        text(x, 56, s)
+    for x, s in zip(xs, ["3a", "Improve enforcement", "Close the oldest cases", "Enforcement Manager", "March 2024"], strict=True):
+        text(x, 96, s)
+    c.showPage()
+    c.save()
+    actions = process_file(path, "open_cells.pdf").actions
+    assert [a["action_ref"] for a in actions] == ["1a", "2a", "2b", "3a"]
+    area = "Keep the review on track and set out a clear timetable in the scheme"
+    assert [a["area_for_improvement"] for a in actions] == ["Speed up decisions", area, area, "Improve enforcement"]
+    assert actions[2]["action"] == "Consult on the review"
