@@ -18,7 +18,8 @@ The tables with their roles and the rows with their fates are kept (`Assembly.ta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from extractors.model import Block, Cell, Document, Row, Table
 
@@ -767,9 +768,87 @@ def split_stacked_tables(doc: Document) -> Document:
     return Document(**{**doc.__dict__, "items": items})
 
 
+_LINE_LABEL = re.compile(r"^\s*([A-Za-z][\w'()/\- ]{0,30}?)\s*:\s*", re.M)
+
+
+def _labelled_parts(text: str) -> list[tuple[str, str, str]]:
+    """(label, role, value) for each line of a cell that opens with a label naming a plan role
+    ("Action: ...", "Date: ...", "Owner: ..."); the lines after a label's are its value's."""
+    marks = [m for m in _LINE_LABEL.finditer(text) if _label_role(m.group(1))]
+    out: list[tuple[str, str, str]] = []
+    for m, nxt in zip(marks, [*marks[1:], None][: len(marks)], strict=True):
+        value = cell_text(text[m.end() : nxt.start() if nxt else len(text)]).strip()
+        out.append((m.group(1).strip(), _label_role(m.group(1)), value))
+    return out
+
+
+def _labelled_column(table: Table, col: int) -> list[tuple[str, str]] | None:
+    """The labels of a column whose cells each hold several labelled details of one action ("Agreed
+    action, date and owner": "Action: ... / Date: ... / Owner: ..."): (label, role) in order, when
+    most of its filled cells give two or more different roles, the same in each."""
+    filled = [r.cells[col].text for r in table.rows if col < len(r.cells) and not r.cells[col].merged and r.cells[col].text.strip()]
+    if len(filled) < 2:
+        return None
+    shapes: Counter = Counter()
+    for text in filled:
+        parts = _labelled_parts(text)
+        roles = [role for _, role, _ in parts]
+        if len(parts) >= 2 and len(set(roles)) == len(roles):
+            shapes[tuple((label.lower(), role) for label, role, _ in parts)] += 1
+    if not shapes:
+        return None
+    shape, n = shapes.most_common(1)[0]
+    labels = {role for _, role in shape}
+    cells_with = sum(1 for text in filled if {role for _, role, _ in _labelled_parts(text)} & labels)
+    if cells_with < max(2, 0.6 * len(filled)) or n < 2:
+        return None
+    return [(label.capitalize(), role) for label, role in shape]
+
+
+def split_labelled_columns(doc: Document) -> Document:
+    """A column of labelled details ("Action: ... / Date: ... / Owner: ...") becomes one column per
+    label, headed by the label, so each detail takes its own role like any other column; a cell
+    holding no labels keeps its text in the first of them (a heading spans them)."""
+    items: list = []
+    changed = False
+    for item in doc.items:
+        if not isinstance(item, Table) or item.n_cols < 2:
+            items.append(item)
+            continue
+        table = item
+        for col in reversed(range(table.n_cols)):
+            labels = _labelled_column(table, col)
+            if labels:
+                table, changed = _split_column(table, col, labels), True
+        items.append(table)
+    return Document(**{**doc.__dict__, "items": items}) if changed else doc
+
+
+def _split_column(table: Table, col: int, labels: list[tuple[str, str]]) -> Table:
+    start, n_head, _ = find_header(table)
+    heading_row = start + n_head - 1 if n_head else -1  # its cell over the labels: the labels head them
+    rows = []
+    for i, row in enumerate(table.rows):
+        if col >= len(row.cells):
+            rows.append(row)
+            continue
+        cell = row.cells[col]
+        parts = {role: value for _, role, value in _labelled_parts(cell.text)} if not cell.merged else {}
+        new: list[Cell] = []
+        if parts:
+            new = [Cell(text=parts.get(role, ""), page=cell.page, bbox=cell.bbox, fill=cell.fill) for _, role in labels]
+        elif i == heading_row and not cell.merged:
+            new = [Cell(text=label, bold=cell.bold, page=cell.page, bbox=cell.bbox) for label, _ in labels]  # its heading
+        else:
+            spans = cell if cell.merged else replace(cell, col_span=max(1, cell.col_span) + len(labels) - 1)
+            new = [spans] + [Cell(merged=True, page=cell.page) for _ in labels[1:]]  # a caption spans them all
+        rows.append(Row(cells=row.cells[:col] + new + row.cells[col + 1 :], page=row.page, is_header=row.is_header))
+    return Table(rows=rows, page=table.page, bbox=table.bbox, index=table.index, column_starts=None)
+
+
 def assemble_document(doc: Document) -> Assembly:
     """Actions, and the trail of every table and every plan row that led to them."""
-    doc = drop_covered_columns(split_stacked_tables(doc))
+    doc = split_labelled_columns(drop_covered_columns(split_stacked_tables(doc)))
     plans, trails = find_plan_tables(doc)
     actions: list[RawAction] = []
     fates: list[RowFate] = []

@@ -549,3 +549,19 @@ def test_tables_under_one_heading_row_share_their_column_roles():
     actions = assemble(Document(source=Path("x"), file_format="text", items=items))
     assert [a.area for a in actions] == ["Helping people back into work after the pandemic"] * 6 + [
         "Keeping the Council financially sustainable"] * 2
+
+
+def test_a_column_of_labelled_details_is_split_into_their_roles():
+    """Audit reports print the agreed action, its date and its owner in one cell, a labelled line
+    each: each label is a column of its own, so the finding beside it stays the area."""
+    head = ["No.", "Finding", "Management response, target and officer", "Position"]
+    rows = [head] + [
+        [f"{i}", f"Finding {i}: the control over supplier bank details is not applied",
+         "Agreed action: Check every change of bank details by telephone.\nImplementation date: 31/03/2025\n"
+         "Responsible officer: Head of Finance", "In progress"] for i in range(1, 4)]  # fmt: skip
+    actions = assemble(_doc(_table(rows)))
+    assert [a.ref for a in actions] == ["1", "2", "3"]
+    assert actions[0].action_text == "Check every change of bank details by telephone."
+    assert actions[0].area.startswith("Finding 1")
+    assert actions[1].parts[0].text("due") == "31/03/2025"
+    assert actions[2].parts[0].text("lead") == "Head of Finance"
