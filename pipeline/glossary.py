@@ -199,7 +199,11 @@ def _table_key(table: Table, glossary: Glossary) -> None:
         if meaning:
             parsed = split_officers(meaning)
             posts = [p for p in parsed.posts if is_post_title(p)]
-            if posts and len(posts) == len(parsed.posts):
+            if roles.get(post_col) == "meaning" and _title_words(meaning) and not parsed.names:
+                # under "Meaning" / "Organisation" a name is printed whole: "Office of the Police and
+                # Crime Commissioner" is one body, whatever posts its words could make
+                post = collapse_ws(meaning)
+            elif posts and len(posts) == len(parsed.posts):
                 post = " / ".join(posts)
             elif not parsed.posts and len(parsed.names) == 1 and name is None:
                 name = parsed.names[0]

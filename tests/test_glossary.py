@@ -270,3 +270,15 @@ def test_a_timescale_key_gives_the_deadline_of_a_due_cell_that_prints_only_its_t
     assert [(a["due_raw"], str(a["due_date"]), a["due_precision"]) for a in actions] == [
         ("Quick win", "2024-04-30", "day"), ("Later", "2025-12-31", "month"), ("Long term", "None", None),
         ("Quick win / Later", "2025-12-31", "month")]  # fmt: skip
+
+
+def test_a_key_of_partner_agencies_expands_their_codes_whole():
+    """'Acronym | Agency': the meanings are bodies' names, kept whole ('... Police and Crime
+    Commissioner' is one body), and a lead cell of codes names each body."""
+    g = document_glossary(_doc([["Acronym", "Agency"], ["TVP", "Thames Valley Police"],
+                                ["OPCCTV", "Office of the Police and Crime Commissioner for Thames Valley"],
+                                ["RFRS", "Royal Berkshire Fire and Rescue Service"]]))  # fmt: skip
+    assert g["OPCCTV"] == "Office of the Police and Crime Commissioner for Thames Valley"
+    assert split_officers("TVP / OPCCTV / RFRS", g).posts == [
+        "Thames Valley Police", "Office of the Police and Crime Commissioner for Thames Valley",
+        "Royal Berkshire Fire and Rescue Service"]  # fmt: skip
