@@ -307,6 +307,11 @@ def test_expand_ditto_never_raises_and_leaves_other_cells_alone(cell, above):
         ("Service Lead \u2013 Environmental Health / Senior Accountant",
          ["Service Lead \u2013 Environmental Health", "Senior Accountant"]),
         ("Head of Revenues / Benefits", ["Head of Revenues / Benefits"]),  # one post, one word after the slash
+        ("Payroll / Pensions Officer", ["Payroll / Pensions Officer"]),  # one word each side of one title
+        ("Street Cleansing Team\nLeader", ["Street Cleansing Team Leader"]),  # the head's title wrapped
+        ("Legal / Democratic Services", ["Legal", "Democratic Services"]),  # two services listed
+        ("Head of Property Services / Estates and Facilities Team Leader",
+         ["Head of Property Services", "Estates and Facilities Team Leader"]),  # the slash before the "and"
         # a title word inside a longer name starts no second post
         ("Strategic Leadership Team", ["Strategic Leadership Team"]),
         ("Town Centre Management Group", ["Town Centre Management Group"]),

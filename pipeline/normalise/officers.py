@@ -299,11 +299,14 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
         return [piece]
     out: list[str] = []
     current = parts[0]
-    for sep, right in zip(seps, parts[1:], strict=False):
+    for k, (sep, right) in enumerate(zip(seps, parts[1:], strict=False)):
         wrapped = not sep.strip()  # a line break: a long post wraps, so a post must end or start a line
-        if wrapped and not (
+        unit_then_title = (
+            current.split() and current.split()[-1].casefold() in _kind_words("unit") and len(right.split()) == 1
+        )  # "Housing Options Team" / "Leader": the title of the team's head, wrapped
+        if wrapped and (unit_then_title or not (
             _ends_with_suffix(current) or pattern.match(right.strip()) or _own_line_post(right, pattern)
-        ):
+        )):
             current = f"{current} {right}"
         elif sep.strip() == "," and current.strip().casefold() in _kind_words("body_office"):
             current = f"{current}, {right}"  # "Chair, Parent Carer Forum": the office and its body
@@ -312,9 +315,10 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
         ):
             out.append(current)
             current = right
-        elif sep.strip() == "/" and sep != "/" and _listed(current) and _listed(right):
-            # a spaced slash between two named leads ("Car Parks Team / Finance Community of Practice")
-            # lists them; "Revenues / Benefits" in one post title has a single word after it
+        elif sep.strip() == "/" and sep != "/" and _slash_lists(current, _up_to_slash(parts[k + 1 :], seps[k + 1 :])):
+            # a spaced slash lists leads ("Car Parks Team / Finance Community of Practice", "Finance /
+            # Human Resources"), unless one word each side shares one title ("Revenues / Benefits
+            # Manager", "Head of Revenues / Benefits")
             out.append(current)
             current = right
         else:
@@ -324,10 +328,24 @@ def _split_on_separators(piece: str, pattern: re.Pattern) -> list[str]:
     return [collapse_ws(re.sub(r"\s+([,;])", r"\1", p)) for p in out]
 
 
-def _listed(piece: str) -> bool:
-    """A lead of its own on one side of a list separator: two words or more, capitalised."""
-    words = piece.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+def _up_to_slash(parts: list[str], seps: list[str]) -> str:
+    """The words after a slash up to the next one: the whole lead on its right."""
+    out = parts[0] if parts else ""
+    for sep, part in zip(seps, parts[1:], strict=False):
+        if sep.strip() == "/":
+            break
+        out = f"{out}{sep}{part}"
+    return collapse_ws(out)
+
+
+def _slash_lists(left: str, right: str) -> bool:
+    """Two leads either side of a spaced slash, not one title with two words in its place."""
+    left_words, right_words = left.split(), right.split()
+    if len(left_words) == 1 and _ends_with_suffix(right):
+        return False  # "Revenues / Benefits Manager"
+    if len(right_words) == 1:
+        return False  # "Head of Revenues / Benefits"
+    return True
 
 
 def _own_line_post(line: str, pattern: re.Pattern) -> bool:
