@@ -198,9 +198,11 @@ def _cell_from_words(words: list[dict], bbox, page_no: int, fill: str | None) ->
         glue_next = (
             len(line) == 1
             and (w["x1"] - w["x0"]) >= usable - 1.5 * char_w
+            and w["x1"] <= x1 + 1  # a heading running on over the next columns spans them; it is not broken
             and w["text"][-1:].isalpha()
             and nxt[:1].isalpha()
             and nxt.lower() not in _FUNCTION_WORDS  # "Assessment" / "of progress": a whole word that fills the cell
+            and (nxt[:1].islower() or (w["text"].isupper() and nxt.split()[0].isupper()))  # "Finding" / "Ref": two words
         )
     ordered = [w for line in lines for w in line]
     prefix = []
@@ -348,10 +350,15 @@ def _band_regions(rules: list[tuple[float, float, float]]) -> list[tuple[float, 
         if len(ys) >= 3:
             out.append((float(x0), float(x1), ys))
     for x0, x1, ys in out:  # a rule broken by a cell spanning rows still separates the other columns
-        first, last = ys[0], ys[-1]  # of its own table: a rule below the last whole one is the next table's
-        for top, a, b in rules:
-            if a >= x0 - 4 and b <= x1 + 4 and first < top < last and all(abs(top - y) > 1.5 for y in ys):
+        # of its own table: below the last whole rule, only a row's height on (a cell merged down over
+        # the last rows before the page break); further down it is the next table's
+        first, last = ys[0], ys[-1]
+        reach = last + 1.5 * max((b - a for a, b in zip(ys, ys[1:], strict=False)), default=0.0)
+        for top, a, b in sorted(rules):
+            if a >= x0 - 4 and b <= x1 + 4 and first < top < reach and all(abs(top - y) > 1.5 for y in ys):
                 ys.append(top)
+                if top > last:
+                    reach = max(reach, top + (top - max(y for y in ys if y < top)) * 1.5)
         ys.sort()
     # rules broken at the same column on three rows or more (a cell merged down in each section)
     # line up as a group of their own: they are the larger table's rows, already taken into it
@@ -701,9 +708,14 @@ def _parse_page(
         parts.sort(key=lambda pc: pc[0][2][0])
         regions_in_order = [part for part, _ in parts]
         for region, layout in parts:
+            opened, ruled = False, region
+            if region is regions_in_order[-1]:  # the row the page break cut, below the last rule
+                wider = _with_open_last_band(region, [w for k, w in enumerate(words) if k not in used], float(page.height))
+                region, opened = wider, wider[2] != region[2]
             box = (region[0], region[2][0], region[1], region[2][-1])
-            replaced = [t for t in tables if _inside_box(t.bbox, box)]  # fragments of a grid that is not one
-            covered = _covered(region, tables)
+            # fragments of a grid that is not one; under a cut last row, a fill runs below its words
+            replaced = [t for t in tables if _inside_box(t.bbox, box, 12.0 if opened else 2.0)]
+            covered = _covered(ruled, tables)
             if covered and not replaced:
                 continue
             free = [
@@ -711,8 +723,6 @@ def _parse_page(
                 if k not in used or any(t.bbox and _inside(w, t.bbox) for t in replaced)
             ]  # fmt: skip
             first_region = not any(t.bbox and t.bbox[1] < region[2][0] for t in tables)
-            if region is regions_in_order[-1]:
-                region = _with_open_last_band(region, [words[k] for k in free], float(page.height))
             banded, taken = _banded_table(
                 [words[k] for k in free], region, page_no, fills, above if first_region else None, cover, layout
             )
@@ -896,11 +906,12 @@ def _open_first_row(page, t, words: list[dict], used: set[int], page_no: int, fi
     return Row(cells=out, page=page_no)
 
 
-def _inside_box(inner, outer) -> bool:
-    """A small table found by the lines strategy inside a banded table (the sides of RAG fills)."""
+def _inside_box(inner, outer, below: float = 2.0) -> bool:
+    """A small table found by the lines strategy inside a banded table (the sides of RAG fills);
+    `below`: how far under the box it may reach (a fill drawn to the foot of a row the page cut)."""
     if not inner or not outer:
         return False
-    return inner[0] >= outer[0] - 2 and inner[2] <= outer[2] + 2 and inner[1] >= outer[1] - 2 and inner[3] <= outer[3] + 2
+    return inner[0] >= outer[0] - 2 and inner[2] <= outer[2] + 2 and inner[1] >= outer[1] - 2 and inner[3] <= outer[3] + below
 
 
 def _blocks_from_words(words: list[dict], page_no: int, page_width: float) -> list[tuple[float, Block]]:

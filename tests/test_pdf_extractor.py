@@ -563,3 +563,40 @@ def test_a_grid_cell_merged_down_over_the_page_break_is_read_on_both_pages(tmp_p
     area = "Keep the review on track and set out a clear timetable in the scheme"
     assert [a["area_for_improvement"] for a in actions] == ["Speed up decisions", area, area, "Improve enforcement"]
     assert actions[2]["action"] == "Consult on the review"
+
+
+def test_a_rules_only_tracker_with_merged_groups_and_filled_status_cells_keeps_every_row(tmp_path):
+    """A regulator's tracker from a report generator: each report's cells merged down over its
+    recommendations (rules broken there, the last group's too), status cells filled with colour
+    (their edges stack into a grid of their own), and a group heading over two columns."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=8, leading=10)
+    bold = style.clone("b", fontName="Helvetica-Bold")
+    head1 = ["Inspection", "", "Finding", "", "Agreed action", "Lead", "Due", "Status"]
+    head2 = ["No.", "Inspector", "Ref", "Finding", "", "", "", ""]
+    body = []
+    for i in range(1, 10):
+        group = (i - 1) // 3
+        body.append([str(i), f"Inspector {group + 1}" if (i - 1) % 3 == 0 else "", f"F{i}",
+                     f"Finding number {i} about the way cases are allocated and reviewed",
+                     f"Carry out improvement {i} across the front door service", "Head of Service", "March 2026",
+                     ["On track", "Complete", "Not started"][i % 3]])  # fmt: skip
+    data = [[Paragraph(c, bold) for c in head1], [Paragraph(c, bold) for c in head2]] + [
+        [Paragraph(c, style) for c in r] for r in body]  # fmt: skip
+    table = Table(data, colWidths=[30, 70, 30, 200, 200, 90, 60, 60], repeatRows=2)
+    cmds = [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (2, 0), (3, 0))]  # fmt: skip
+    cmds += [("SPAN", (1, r), (1, r + 2)) for r in (2, 5, 8)]
+    colours = {"On track": "#92D050", "Complete": "#9DC3E6", "Not started": "#D9D9D9"}
+    cmds += [("BACKGROUND", (7, 2 + k), (7, 2 + k), colors.HexColor(colours[r[7]])) for k, r in enumerate(body)]
+    table.setStyle(TableStyle(cmds))
+    path = tmp_path / "tracker.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([Paragraph("Inspection tracker", getSampleStyleSheet()["Heading1"]), table])
+    doc = extract_pdf(path)
+    assert any("Finding\nRef" == c.text for c in doc.tables[0].rows[0].cells)
+    actions = process_file(path, "tracker.pdf").actions
+    assert [a["action"] for a in actions] == [f"Carry out improvement {i} across the front door service" for i in range(1, 10)]
+    assert [a["status_raw"] for a in actions] == [r[7] for r in body]
