@@ -460,12 +460,24 @@ def _progress_by_place(roles: dict[int, str], evidence: list[ColumnEvidence], ac
     free = [
         e for e in evidence
         if e.col > action_col and e.col not in roles and e.n >= 2 and e.words >= 3
+        and e.long >= 0.5  # reports are sentences; "Citizens Advice; housing associations" names partners
         and max(e.dates, e.ref, e.officer, e.percent, e.amounts, e.rag) < 0.3
         and e.repeats < 0.5  # one sentence down several rows is an outcome or a theme, not reports
         and not any(w >= 0.5 for r, w in e.word_roles.items() if r != "progress")  # "Joint Plan Outcome"
     ]  # fmt: skip
     if free:
         roles[max(free, key=lambda e: (e.words, -e.col)).col] = "progress"
+
+
+def _says_something_per_row(evidence: list[ColumnEvidence], col: int) -> bool:
+    """A theme column by a heading that may also name outcomes ("Outcome"), over a different
+    sentence on every row: results, not groups. A heading that says theme ("Workplan theme") keeps it."""
+    ev = next(e for e in evidence if e.col == col)
+    words = dict(ev.word_roles)
+    return (
+        "outcome_measure" in words and words.get("theme", 0) < 0.9
+        and ev.n >= 3 and ev.filled >= 0.9 and ev.repeats < 0.1 and ev.long >= 0.5
+    )  # fmt: skip
 
 
 def _grouping_column(evidence: list[ColumnEvidence], roles: dict[int, str]) -> int | None:
@@ -531,6 +543,14 @@ def decide(evidence: list[ColumnEvidence], has_header: bool) -> RoleDecision:
     if "action" in by_role and "area" not in by_role and (answer := _response_to(evidence, roles, by_role["action"])):
         # "Panel recommendation | Cabinet response": the response says what the council will do
         roles[by_role["action"]], roles[answer] = "area", "action"
+        by_role = {r: c for c, r in roles.items()}
+    if "action" in by_role and "theme" in by_role and _says_something_per_row(evidence, by_role["theme"]):
+        # "Outcome" over a different sentence on every row: what each action achieves, not the theme
+        # that groups them (the plan's themes are its banner rows or the heading above)
+        col = by_role["theme"]
+        del roles[col]
+        if "outcome_measure" not in by_role:
+            roles[col] = "outcome_measure"
         by_role = {r: c for c, r in roles.items()}
     evidenced = [r for r in DETAIL_ROLES if r in by_role]
     if "action" in by_role and "progress" not in by_role and evidenced:  # never a plan's only detail

@@ -529,3 +529,17 @@ def test_a_one_word_post_starter_inside_a_phrase_names_no_post():
     assert looks_like_post("Cabinet Member for Housing") and looks_like_post("Council")
     assert not looks_like_post("Keeping the Council financially sustainable")
     assert not looks_like_post("Briefing the Cabinet every quarter")
+
+
+def test_a_theme_heading_over_a_different_sentence_each_row_is_the_outcome_and_partners_are_no_progress():
+    """'Outcome' names themes in some plans; over a distinct result on every row beside the actions
+    it is what each action achieves. A 'Partners' column of names beside them reports nothing."""
+    decision, roles = _roles([
+        ["Ref", "Action", "Outcome", "Officer", "Deadline", "Partners involved"],
+        ["1", "Open a drop-in advice clinic in each market town", "Residents get advice before debts grow", "Advice Manager", "June 2026", "Citizens Advice"],
+        ["2", "Train library staff to spot early signs of hardship", "More people are referred in time", "Libraries Manager", "May 2026", "Library trust; food banks"],
+        ["3", "Publish a single page of help for private tenants", "Tenants know where to turn first", "Housing Manager", "April 2026", "Landlords forum"],
+    ])  # fmt: skip
+    assert roles["Outcome"] == "outcome_measure"
+    assert roles.get("Partners involved") != "progress"
+    assert decision.is_plan

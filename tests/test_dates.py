@@ -26,6 +26,7 @@ from pipeline.normalise.dates import as_of_date, find_dates, parse_due, period_e
         ("2014/15", date(2015, 3, 31), "financial_year"),
         ("2014-15", date(2015, 3, 31), "financial_year"),
         ("FY 2014/15", date(2015, 3, 31), "financial_year"),
+        ("Phase 2 (2019 to 20)", date(2020, 3, 31), "financial_year"),  # written out, the second year in two digits
         ("Q3 2019/20", date(2019, 12, 31), "quarter"),
         ("Q4 2019/20", date(2020, 3, 31), "quarter"),
         ("Q2 2019", date(2019, 6, 30), "quarter"),

@@ -135,6 +135,8 @@ def _patterns():
             "season",
         ),
         (re.compile(r"\b" + fy, re.I), lambda m: _fy_end(m.group(1), m.group(2)), "financial_year"),
+        # "Year 1 (2022 to 23)": a financial year written out, the second year in two digits
+        (re.compile(r"\b" + _YEAR4 + r"\s+to\s+(\d{2})\b(?!\s*[/:.]\d)", re.I), lambda m: _fy_end(m.group(1), m.group(2)), "financial_year"),
         (
             re.compile(r"\b" + _MONTH + r"[\s,]*" + _YEAR4 + r"\b", re.I),
             lambda m: _month_end(_year(m.group(2)), MONTHS[m.group(1).lower()]),
