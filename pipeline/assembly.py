@@ -598,8 +598,9 @@ def _ref_of(row_cells: dict[str, Cell]) -> tuple[str | None, str]:
             m = _REF_IN_TEXT.match(action)
             if m and m.group("ref").rstrip(".") == ref:
                 action = action[m.end() :]
-            elif m and m.group("ref").startswith(ref + "."):  # "1 | 1.1 Hold ...": the action's own number
-                return m.group("ref").strip(), action[m.end() :].strip()
+            elif m and re.fullmatch(re.escape(ref) + r"(?:\.\d+|[a-z])\.?", m.group("ref").strip()):
+                # "1 | 1.1 Hold ..." or "1 | 1a Agree ...": the action's own number, under its recommendation's
+                return m.group("ref").strip().rstrip("."), action[m.end() :].strip()
             return ref, action
     m = _REF_IN_TEXT.match(action) or _LETTER_REF_IN_TEXT.match(action)
     if m:

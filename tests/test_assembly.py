@@ -565,3 +565,14 @@ def test_a_column_of_labelled_details_is_split_into_their_roles():
     assert actions[0].area.startswith("Finding 1")
     assert actions[1].parts[0].text("due") == "31/03/2025"
     assert actions[2].parts[0].text("lead") == "Head of Finance"
+
+
+def test_an_action_lettered_under_its_recommendations_number_keeps_its_own_number():
+    """'No.' numbers the recommendation; each action under it prints its own '4a', '4b'."""
+    rows = [["No.", "Recommendation", "Action", "Lead Officer", "Timescale"],
+            ["4", "Make the committee reports shorter", "4a Publish a report template with a two-page limit", "Democratic Services Manager", "June 2026"],
+            [None, None, "4b Train report authors in plain English", "Democratic Services Manager", "July 2026"],
+            ["5", "Publish decisions faster", "5a Issue decision notices within two days", "Monitoring Officer", "May 2026"]]  # fmt: skip
+    actions = assemble(_doc(_table(rows)))
+    assert [a.ref for a in actions] == ["4a", "4b", "5a"]
+    assert actions[0].action_text == "Publish a report template with a two-page limit"
