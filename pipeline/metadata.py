@@ -66,6 +66,7 @@ _APPENDIX_ALONE = re.compile(
 _MEETING_ON = re.compile(r"(?i)\bmeeting\b[^.;]{0,200}?\bon\s+(.{6,60})")
 _ORDINAL_SPACE = re.compile(r"(?<=\d) (st|nd|rd|th)\b")  # "9 th January 2025", as some PDFs print it
 _DECISION_NO = re.compile(r"\s+\d{2,4}/\d{2,6}\s*$")
+_BREADCRUMB = re.compile(r"(?:\s[>\u203a\u00bb]\s.*){2,}")  # "Home > Housing > Strategies": a web page's path
 
 
 @dataclass
@@ -278,7 +279,8 @@ def _title(doc: Document, lines: list[str], meta: Metadata, body_index: int | No
 
 def _labelled_title(items: list[tuple[str, bool]]) -> str | None:
     """The value after 'Subject:' and its like, with the printed lines it wraps onto."""
-    lines = [collapse_ws(text.replace("\t", " ")) for text, _whole in items]
+    # a details box's row "Subject | Planning Advisory Service ..." reads as "Subject: ..."
+    lines = [collapse_ws(text.replace(" \t ", ": ").replace("\t", " ")) for text, _whole in items]
     for i, line in enumerate(lines):
         m = _TITLE_LABEL.match(line)
         value = m.group(1).strip(" :-\u2013") if m else ""
@@ -321,7 +323,7 @@ def _first_heading(doc: Document) -> str | None:
         if label is None and not parts and _APPENDIX_ALONE.match(text):
             label = text.rstrip(":. ")
             continue
-        if _BOILERPLATE.match(text) and not _APPENDIX.match(text):
+        if (_BOILERPLATE.match(text) and not _APPENDIX.match(text)) or _BREADCRUMB.search(text):
             if parts:
                 break
             continue
@@ -369,10 +371,13 @@ def _title_from_lines(lines: list[str], meta: Metadata, body_index: int | None) 
             break
         if i == body_index or _is_council_line(text) or _NOT_TITLE.match(text) or _BOILERPLATE.match(text):
             continue
+        if _BREADCRUMB.search(text):
+            continue
         if len(text) > 150 or len(text.split()) < 1 or text.endswith((",", ";")):
             continue
-        if find_dates(text) and len(text.split()) <= 5:
-            continue
+        atoms = find_dates(text)
+        if atoms and len(text.split()) <= 5 and sum(len(a.text) for a in atoms) >= 0.4 * len(text):
+            continue  # a date line ("5 SEPTEMBER 2023"), not a title naming its year ("Climate Change Update 2022/23")
         if meta.body and text.lower() == meta.body.lower():
             continue
         text = _SUBJECT_LABEL.sub("", text)

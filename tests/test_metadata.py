@@ -72,3 +72,25 @@ def test_a_yes_no_column_links_to_no_priority():
                        ["A1", "Insulate the depot", "Facilities Manager", "Dec-21", "Yes"],
                        ["A2", "Buy two electric vans", "Fleet Manager", "2022/23", "No"]]))  # fmt: skip
     assert [a.parts[0].text("priority") for a in assemble(doc)] == ["", ""]
+
+
+def test_the_title_past_a_web_path_a_marking_and_a_date_line_even_when_it_names_a_year(tmp_path):
+    """A web page's path ('Home > Council > Plans') and a protective marking are no title, and a
+    title naming its financial year ('Recycling Review 2024/25') is no date line."""
+    lines = ["This document was classified as: OFFICIAL", "Home > Council and democracy > Plans and strategies",
+             "EXECUTIVE", "12 MARCH 2025", "Recycling Review 2024/25", "Purpose of the Report"]  # fmt: skip
+    doc = process_file(_paper(tmp_path / "p.docx", lines, 3), "p.docx").document
+    assert doc["report_title"] == "Recycling Review 2024/25"
+
+
+def test_the_subject_row_of_a_details_box_is_the_title(tmp_path):
+    document = docx.Document()
+    box = document.add_table(rows=3, cols=2)
+    for r, (label, value) in enumerate([("Meeting", "Overview and Scrutiny Committee"), ("Subject", "Leisure Centre Improvement Plan"),
+                                        ("Wards", "All")]):  # fmt: skip
+        box.cell(r, 0).text, box.cell(r, 1).text = label, value
+    document.add_paragraph("Purpose of the Report")
+    document.add_paragraph("To report progress on the plan.")
+    path = tmp_path / "box.docx"
+    document.save(path)
+    assert process_file(path, "box.docx").document["report_title"] == "Leisure Centre Improvement Plan"
