@@ -136,6 +136,7 @@ def _process(
         council=council.name if council else None,
         council_code=council.gss if council else None,
         as_of=as_of,
+        subject=meta.report_title,
         abbreviations=document_glossary(split_stacked_tables(doc)),  # a key printed in the plan's grid too
     )
     actions: list[dict] = []

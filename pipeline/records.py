@@ -41,6 +41,7 @@ class DocContext:
     council_code: str | None
     as_of: date | None  # a document-wide progress date ("Progress up to ..."), else the meeting date
     abbreviations: dict[str, str] = field(default_factory=dict)  # the document's glossary (pipeline/glossary.py)
+    subject: str | None = None  # the plan's own subject (its report title), for theme_category
     last_lead: str | None = None  # the lead cell of the action above, for "ditto" (set as actions are read)
 
 
@@ -109,7 +110,7 @@ def normalise_action(raw: RawAction, ctx: DocContext) -> dict:
         "council_code": ctx.council_code,
         "action_ref": (raw.ref or "").rstrip(".").strip() or str(raw.row_index + 1),
         "theme": theme,
-        "theme_category": theme_category(theme, area),
+        "theme_category": theme_category(theme, area, ctx.subject),
         "area_for_improvement": area,
         "action": cell_text(raw.action_text) or "",
         "council_priority": collapse_ws(cell_text(parts[0].text("priority"))) or None,

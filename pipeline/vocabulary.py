@@ -79,6 +79,12 @@ def abbreviations() -> dict[str, Abbreviation]:
 
 
 @cache
+def theme_placeholder_words() -> frozenset[str]:
+    """Words a theme heading may hold without naming a subject: labels and placeholders."""
+    return frozenset(fold(r["word"]) for r in _rows("theme_placeholder_words.csv"))
+
+
+@cache
 def theme_keywords() -> tuple[tuple[str, str, bool], ...]:
     """(keyword, category, case_sensitive), longest first. Keywords written in capitals in the
     file ("IT", "HR") match only in capitals, so the pronoun "it" is not Information Technology."""

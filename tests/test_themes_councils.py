@@ -40,6 +40,39 @@ def test_theme_category_falls_back_to_area_and_ignores_the_pronoun_it():
     assert theme_category("Miscellaneous", "how it will be done") is None
 
 
+@pytest.mark.parametrize(
+    "theme, area",
+    [
+        ("Strand B – Fuel poverty and warm homes in winter", None),  # a service outcome no keyword names
+        ("Outcome 4: Fewer people sleeping out", None),
+        (None, "Street lighting is not yet converted to LED across the rural parishes"),
+        ("Pillar iii - Libraries and museums", None),
+    ],
+)
+def test_a_theme_naming_a_service_no_keyword_places_is_an_outcome(theme, area):
+    assert theme_category(theme, area) == "local_priorities_and_outcomes"
+
+
+@pytest.mark.parametrize("theme", ["Theme 3", "Other", "General / Misc.", "Priority B", "Work stream IV", ""])
+def test_a_heading_that_is_only_a_label_or_a_placeholder_says_nothing(theme):
+    assert theme_category(theme) is None
+    assert theme_category(theme, "this will be done by then") is None
+
+
+def test_the_plans_subject_places_a_theme_no_keyword_places():
+    # a people strategy's own headings ("Attract and retain") name no component; its title does
+    assert theme_category("2. Attract and retain", None, "People Strategy Delivery Plan 2025/26") == (
+        "capacity_for_improvement"
+    )
+    # ... but a theme that names a component keeps it, and no theme and no area stays null
+    assert theme_category("Budget setting", None, "People Strategy Delivery Plan") == (
+        "financial_planning_and_management"
+    )
+    assert theme_category(None, None, "People Strategy Delivery Plan") is None
+    # a title that places nothing leaves the outcome default
+    assert theme_category("2. Attract and retain", None, "Delivery Plan 2025/26") == "local_priorities_and_outcomes"
+
+
 def test_clean_theme_strips_markup_and_continued():
     assert clean_theme("<b>Community Leadership</b> (continued)") == "Community Leadership"
     assert clean_theme("Objective 1. Growing the economy (cont.)") == "Objective 1. Growing the economy"
