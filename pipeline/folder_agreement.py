@@ -30,6 +30,7 @@ KEPT = ("council", "council_code", "council_evidence", "body", "meeting_date", "
 @dataclass
 class _Folder:
     councils: Counter = field(default_factory=Counter)  # (name, code) -> papers stating it
+    council_dates: dict = field(default_factory=lambda: defaultdict(set))  # (name, code) -> their dates
     bodies: Counter = field(default_factory=Counter)
     dates: Counter = field(default_factory=Counter)
     frontsheet_bodies: set = field(default_factory=set)
@@ -75,6 +76,7 @@ class FolderAgreement:
             f.papers += 1
             if doc.get("council_evidence") in SELF_STATED and doc.get("council"):
                 f.councils[(doc["council"], doc.get("council_code"))] += 1
+                f.council_dates[(doc["council"], doc.get("council_code"))].add(doc.get("meeting_date"))
             if doc.get("body"):
                 f.bodies[doc["body"]] += 1
             if doc.get("meeting_date"):
@@ -85,6 +87,7 @@ class FolderAgreement:
                 if doc.get("meeting_date"):
                     f.frontsheet_dates.add(doc["meeting_date"])
         self.agreed: dict[str, dict] = {}
+        self.folders = folders
         for name, f in folders.items():
             self.agreed[name] = {
                 "council": _unique_top(f.councils),
@@ -118,6 +121,20 @@ class FolderAgreement:
                 return value
         return None
 
+    def _same_meeting(self, rel: str, doc: dict, council) -> bool:
+        """A paper that prints its own meeting date is of the stating papers' meeting only when one of
+        them prints the same date: a folder of unrelated papers (a scraper's folder by month, a sample
+        folder by producer) holding one paper that names its council lends it to no other meeting's."""
+        own = doc.get("meeting_date")
+        if not own:
+            return True
+        folder = _folder(rel)
+        for name in (folder, PurePosixPath(folder).parent.as_posix() if folder != "." else None):
+            f = self.folders.get(name) if name is not None else None
+            if f is not None and council in f.councils:
+                return own in f.council_dates[council]
+        return True
+
     def _patch(self, rel: str, doc: dict) -> dict:
         patch: dict = {}
         council = self._value(rel, "council")
@@ -127,6 +144,8 @@ class FolderAgreement:
         yields = evidence in (None, "folder_name") or (
             evidence == "body_text" and self._value(rel, "meeting_date") is not None
         )
+        if council and yields and not self._same_meeting(rel, doc, council):
+            yields = False
         if council and yields and council[0] != doc.get("council"):
             patch.update(
                 council=council[0], council_code=council[1], council_source="folder",

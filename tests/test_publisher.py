@@ -169,3 +169,17 @@ def test_real_papers_council_and_title(tmp_path):
     assert len(golds) == 46 and all(json.loads(p.read_text())["document"]["council"] for p in golds)
     assert result["document_fields"]["council"] == 1.0
     assert result["document_fields"]["report_title"] >= 0.95
+
+
+def test_a_paper_of_another_meeting_takes_no_council_from_the_one_paper_that_names_its_own(tmp_path):
+    folder = tmp_path / "in" / "pdf-export"
+    folder.mkdir(parents=True)
+    _text(folder / "a.txt", ["ROSSENDALE BOROUGH COUNCIL", "OVERVIEW AND SCRUTINY – 9 SEPTEMBER 2024", "Subject: Plan"])
+    _text(folder / "b.txt", ["Youth Offending Plan: review", "Management Board, 21 November 2023", "Body text."])
+    _text(folder / "c.txt", ["Appendix 2", "Action plan, updated for the meeting of 9 September 2024."])
+    ingest(tmp_path / "in", tmp_path / "out", workers=0)
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_file")
+    assert str(docs.loc["pdf-export/b.txt", "meeting_date"])[:10] == "2023-11-21"
+    assert pd.isna(docs.loc["pdf-export/b.txt", "council"])  # another meeting's paper
+    # a paper printing no date of its own, or the same date, still takes the folder's council
+    assert docs.loc["pdf-export/c.txt", "council"] == "Rossendale Borough Council"
