@@ -420,7 +420,10 @@ def _heading_only_starts(bands: list[list[dict]], cols: list[float]) -> list[flo
     row runs across it (a centred heading over a wider cell's text is not a column)."""
     if len(bands) < 2 or not bands[0] or not all(_is_bold(w) for w in bands[0] if any(ch.isalpha() for ch in w["text"])):
         return []
-    body = [seg for band in bands[1:] for line in _lines(band) for seg in _segments(line)]
+    left = cols[0] if cols else min(w["x0"] for w in bands[0])
+    body = [
+        seg for band in bands[1:] if not _banner_band(band, left) for line in _lines(band) for seg in _segments(line)
+    ]  # a banner row across the table ("Recommendation 2: ...") runs over every column, heading-only ones too
     out: list[float] = []
     for line in _lines(bands[0]):
         for seg in _segments(line):
@@ -430,6 +433,12 @@ def _heading_only_starts(bands: list[list[dict]], cols: list[float]) -> list[flo
             if not any(b[0]["x0"] < x - 3 and b[-1]["x1"] > x + 1 for b in body):
                 out.append(round(x))
     return out
+
+
+def _banner_band(band: list[dict], left: float) -> bool:
+    """Every line of the band is one run of words starting at the table's left edge: a banner row."""
+    lines = _lines(band)
+    return bool(lines) and all(len(_segments(line)) == 1 and abs(line[0]["x0"] - left) <= 8 for line in lines)
 
 
 def _banded_table(
@@ -710,7 +719,17 @@ def _parse_page(
         for region, layout in parts:
             opened, ruled = False, region
             if region is regions_in_order[-1]:  # the row the page break cut, below the last rule
-                wider = _with_open_last_band(region, [w for k, w in enumerate(words) if k not in used], float(page.height))
+                # its words may sit in a "grid" the lines strategy built from the cut row's RAG fill, which
+                # reaches below the last rule by up to a row's height: they are free for this region too
+                ys = region[2]
+                reach = max((b - a for a, b in zip(ys, ys[1:], strict=False)), default=12.0)
+                box0 = (region[0], ys[0], region[1], ys[-1])
+                fill_grids = [t for t in tables if _inside_box(t.bbox, box0, reach)]
+                avail = [
+                    w for k, w in enumerate(words)
+                    if k not in used or any(t.bbox and _inside(w, t.bbox) for t in fill_grids)
+                ]  # fmt: skip
+                wider = _with_open_last_band(region, avail, float(page.height))
                 region, opened = wider, wider[2] != region[2]
             box = (region[0], region[2][0], region[1], region[2][-1])
             # fragments of a grid that is not one; under a cut last row, a fill runs below its words

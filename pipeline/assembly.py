@@ -668,16 +668,18 @@ def _banner(row: Row, plan: PlanTable, col: int, cell: Cell, fragment_start: boo
     """A row of one text that heads what follows: spanning the table, or a theme-shaped first cell."""
     text = cell_text(cell.text).strip()
     words = len(text.split())
-    if not text or words > 25:
+    if not text or words > 60:
         return False
+    spans = cell.col_span >= max(2, (2 * plan.n_cols) // 3) or (
+        col + 1 < len(row.cells) and all(c.merged for c in row.cells[col + 1 :])
+    )
+    if words > 25 and not (spans and (cell.bold or cell.fill or _BANNER_WORDS.match(text))):
+        return False  # a long text is a banner only when it spans the table set apart (a long recommendation)
     role = plan.roles.get(col)
     if fragment_start and role in ("action", "progress") and not _BANNER_WORDS.match(text):
         return False  # the top of a page: the rest of a row cut by the page break
     if text[:1].islower():
         return False
-    spans = cell.col_span >= max(2, (2 * plan.n_cols) // 3) or (
-        col + 1 < len(row.cells) and all(c.merged for c in row.cells[col + 1 :])
-    )
     shaped = bool(_BANNER_WORDS.match(text)) or bool(_SHOUTING.match(text)) or cell.bold
     if spans or shaped:
         return True

@@ -600,3 +600,46 @@ def test_a_rules_only_tracker_with_merged_groups_and_filled_status_cells_keeps_e
     actions = process_file(path, "tracker.pdf").actions
     assert [a["action"] for a in actions] == [f"Carry out improvement {i} across the front door service" for i in range(1, 10)]
     assert [a["status_raw"] for a in actions] == [r[7] for r in body]
+
+
+def test_a_rules_only_plan_with_banners_and_a_colour_only_rag_column_keeps_it_on_every_page(tmp_path):
+    """A report generator's plan: rules under rows only, a shaded banner row across the table per
+    objective, a RAG column shown only by cell colours, rows split over the page break. The banners
+    run across the RAG column's heading (it is still a column), and the RAG fills' upright edges
+    make a two-column "grid" that must not swallow the page's rows, the row the break cut included."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"].clone("c", fontSize=9, leading=11)
+    bold = style.clone("b", fontName="Helvetica-Bold")
+    head = ["Ref", "What we will do", "Owner", "By when", "Update at 30 June 2025", "RAG"]
+    data, cmds, refs, rag = [[Paragraph(c, bold) for c in head]], [], [], {}
+    colours = {"green": "#00B050", "amber": "#FFC000", "red": "#FF0000"}
+    for g in range(1, 5):
+        data.append([Paragraph(f"Objective {'ABCD'[g - 1]}: make the service easier to reach for the people who need it most, and report "
+                               "to the committee each quarter on how far it has come", bold)] + [""] * 5)
+        r = len(data) - 1
+        cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#D9D9D9"))]
+        for k in range(1, 4):
+            ref = f"{g}.{k}"
+            refs.append(ref)
+            rag[ref] = ["green", "amber", "red"][(g + k) % 3]
+            update = " ".join(["The team met the partners and agreed the next steps for the year ahead."] * (3 + k + g))
+            data.append([Paragraph(c, style) for c in (ref, f"Carry out step {ref} of the access review with partners", "Service Manager", "March 2026", update)] + [""])
+            cmds.append(("BACKGROUND", (5, len(data) - 1), (5, len(data) - 1), colors.HexColor(colours[rag[ref]])))
+    cmds += [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    cmds += [("LINEBELOW", (0, i), (-1, i), 0.5, colors.black) for i in range(len(data))]
+    table = Table(data, colWidths=[30, 140, 70, 55, 170, 30], repeatRows=1, splitByRow=0, splitInRow=1)
+    table.setStyle(TableStyle(cmds))
+    path = tmp_path / "rules_banners_rag.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Access review action plan", getSampleStyleSheet()["Heading1"]), table])
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:  # the shape under test: a RAG fill runs below the page's last rule
+        assert any(max(r["bottom"] for r in pg.rects) > max(e["top"] for e in pg.lines) + 5 for pg in pdf.pages[:-1])
+    actions = process_file(path, "rules_banners_rag.pdf").actions
+    assert [a["action_ref"] for a in actions] == refs
+    assert [a["rag"] for a in actions] == [rag[r] for r in refs]
+    assert all(a["progress"] and a["progress"].startswith("The team met") for a in actions)
+    assert actions[0]["theme"].startswith("Objective A:")
