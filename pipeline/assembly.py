@@ -54,6 +54,13 @@ _HEADING_LIKE = re.compile(
     r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z])",
     re.I,
 )
+# a section heading naming what its table lists, then the theme: "ACTIONS - Theme: 12. Look after the
+# environment", "Measures – Priority: Thriving towns" (a performance system's print): the theme is the value
+_LISTING_THEME = re.compile(
+    r"^[A-Za-z][A-Za-z ]{1,30}?(?:\s+[-–—|]\s+|\s*:\s+)"
+    r"(?:theme|priority|objective|outcome|ambition|strand|pillar|well-?being objective)\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
 # a banner across the table: "Theme 1 -", "Ambition 2:", "Outcome B", "PRIORITY 3 - ...", "Section 4."
 _BANNER_WORDS = re.compile(
     r"^\s*(?:(?:strategic|corporate|key|our|council)\s+)?(?:theme|priority|priorities|ambition|outcome|objective|"
@@ -375,6 +382,8 @@ def _heading_before(items: list, index: int) -> str | None:
                 continue
             if prose and not (item.level >= 2 or item.bold):
                 return None  # past a lead-in sentence only a styled heading heads the table ("1.0 PURPOSE OF REPORT" is a report's)
+            if len(text.split()) <= 24 and (m := _LISTING_THEME.match(text)):
+                return m.group("value").strip()
             if len(text.split()) <= 14 and _HEADING_LIKE.match(text):
                 return text
             if item.level > 0 and _section_heading(item, text) and (not prose or item.level >= 2):
